@@ -99,7 +99,7 @@ public final class Database {
         }
     }
 
-    private static SQLiteDataSource dataSource(Path file, boolean foreignKeys) {
+    static SQLiteDataSource dataSource(Path file, boolean foreignKeys) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

@@ -24,11 +24,16 @@ final class Migrations {
 
     /** Applies the pending migrations; returns how many ran. */
     static int migrate(Path file, DataSource withoutForeignKeys) {
+        return migrate(file, withoutForeignKeys, LOCATION);
+    }
+
+    /** As {@link #migrate(Path, DataSource)} from other script folders too (tests rehearse upgrades with it). */
+    static int migrate(Path file, DataSource withoutForeignKeys, String... locations) {
         MigrateResult result;
         try {
             result = Flyway.configure(Migrations.class.getClassLoader())
                     .dataSource(withoutForeignKeys)
-                    .locations(LOCATION)
+                    .locations(locations)
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();
