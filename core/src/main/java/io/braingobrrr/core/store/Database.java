@@ -23,7 +23,7 @@ import java.util.Map;
 public final class Database {
     /** System property that overrides the default database location. */
     public static final String FILE_PROPERTY = "brrr.db";
-    static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final int BUSY_TIMEOUT_MS = 10_000;
     /** Truncate the WAL back to this size after a checkpoint; a big import would otherwise leave it at 0.5 GB. */
     private static final int WAL_SIZE_LIMIT_BYTES = 64 << 20;
 
@@ -91,11 +91,15 @@ public final class Database {
 
     /** Reads page 1 so that a file of random bytes fails here, with its name, before Flyway sees it. */
     private void checkIsDatabase() {
-        try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
-            rs.next();
-        } catch (SQLException e) {
-            throw SqlErrors.translate(file, "open", e);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = connect(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+                rs.next();
+                return;
+            } catch (SQLException e) {
+                if (attempt >= SqlErrors.BUSY_ATTEMPTS || !SqlErrors.isBusy(e)) throw SqlErrors.translate(file, "open", e);
+                SqlErrors.pauseBeforeRetry(attempt);
+            }
         }
     }
 

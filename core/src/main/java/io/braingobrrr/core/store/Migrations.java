@@ -29,16 +29,24 @@ final class Migrations {
 
     /** As {@link #migrate(Path, DataSource)} from other script folders too (tests rehearse upgrades with it). */
     static int migrate(Path file, DataSource withoutForeignKeys, String... locations) {
-        MigrateResult result;
-        try {
-            result = Flyway.configure(Migrations.class.getClassLoader())
-                    .dataSource(withoutForeignKeys)
-                    .locations(locations)
-                    .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            throw new StoreException(file + ": cannot bring the database to the current schema: " + explain(e), e);
+        Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(withoutForeignKeys)
+                .locations(locations)
+                .failOnMissingLocations(true)
+                .load();
+        MigrateResult result = null;
+        for (int attempt = 1; result == null; attempt++) {
+            try {
+                result = flyway.migrate();
+            } catch (FlywayException e) {
+                // Flyway takes no lock on SQLite: two programs opening a new file at once race, and the
+                // loser's transaction fails with SQLITE_BUSY(_SNAPSHOT) and rolls back. Trying again
+                // finds the winner's work done.
+                if (attempt >= SqlErrors.BUSY_ATTEMPTS || !SqlErrors.isBusy(e)) {
+                    throw new StoreException(file + ": cannot bring the database to the current schema: " + explain(e), e);
+                }
+                SqlErrors.pauseBeforeRetry(attempt);
+            }
         }
         if (result.migrationsExecuted > 0) checkForeignKeys(file, withoutForeignKeys);
         return result.migrationsExecuted;

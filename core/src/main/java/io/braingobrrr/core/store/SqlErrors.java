@@ -8,7 +8,35 @@ import java.sql.SQLException;
 
 /** Turns SQLite's error codes into messages a technician can act on. */
 final class SqlErrors {
+    private static final int SQLITE_BUSY = 5;
+    /** Attempts for steps where SQLite answers BUSY at once instead of waiting (see {@link #isBusy}). */
+    static final int BUSY_ATTEMPTS = 5;
+
     private SqlErrors() {
+    }
+
+    /**
+     * Whether SQLite said BUSY somewhere in the cause chain. The busy timeout does not cover everything:
+     * switching a new file to WAL and a deferred transaction that read before writing
+     * (SQLITE_BUSY_SNAPSHOT) fail at once, to avoid deadlock. Both happen when two programs create
+     * the database together; repeating the step then succeeds.
+     */
+    static boolean isBusy(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLiteException && (((SQLiteException) t).getResultCode().code & 0xff) == SQLITE_BUSY) return true;
+            if (String.valueOf(t.getMessage()).contains("[SQLITE_BUSY")) return true;   // Flyway copies the text only
+        }
+        return false;
+    }
+
+    /** Short growing pause before attempt {@code attempt + 1}. */
+    static void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(50L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while another program was creating the database");
+        }
     }
 
     /** A {@link StoreException} "FILE: cannot DOING: reason". */
@@ -24,8 +52,7 @@ final class SqlErrors {
                 case 11: return "the database file is damaged (" + detail(e) + ")";          // SQLITE_CORRUPT
                 case 14: return "the file cannot be opened (missing permission or folder?)"; // SQLITE_CANTOPEN
                 case 8:  return "the database is read-only for this user";                   // SQLITE_READONLY
-                case 5:  return "the database stayed locked by another program for "
-                        + Database.BUSY_TIMEOUT_MS / 1000 + " s";                            // SQLITE_BUSY
+                case SQLITE_BUSY: return "the database is locked by another program; try again"; 
                 case 13: return "the disk is full";                                          // SQLITE_FULL
                 case 10: return "a disk read or write failed (" + detail(e) + ")";           // SQLITE_IOERR
                 default: return detail(e);

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,6 +66,23 @@ class DatabaseTest {
         assertEquals(List.of("1"), query(again, "SELECT count(*) FROM flyway_schema_history"));
         assertEquals(List.of("MRN-1|Ada"), query(again, "SELECT mrn || '|' || name FROM patients"));
         assertEquals(List.of("tech"), query(again, "SELECT username FROM users"));
+    }
+
+    /** Flyway takes no lock on SQLite; first opens that race must still all succeed (GUI + CLI at first start). */
+    @Test
+    void simultaneousFirstOpensAllSucceed() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 5; round++) {
+                Path file = dir.resolve("race" + round + ".db");
+                List<Future<Database>> opens = new ArrayList<>();
+                for (int i = 0; i < 4; i++) opens.add(pool.submit(() -> Database.open(file)));
+                for (Future<Database> f : opens) assertEquals(file, f.get().file());
+                assertEquals(List.of("1"), query(opens.get(0).get(), "SELECT count(*) FROM flyway_schema_history"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
