@@ -54,10 +54,12 @@ public final class EdfRecording implements SignalSource {
         return header;
     }
 
+    @Override
     public String patientIdentification() {
         return header.patientIdentification();
     }
 
+    @Override
     public String recordingIdentification() {
         return header.recordingIdentification();
     }

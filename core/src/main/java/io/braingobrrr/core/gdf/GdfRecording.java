@@ -45,10 +45,12 @@ public final class GdfRecording implements SignalSource {
         return header;
     }
 
+    @Override
     public String patientIdentification() {
         return header.patientIdentification();
     }
 
+    @Override
     public String recordingIdentification() {
         return header.recordingIdentification();
     }

@@ -1,5 +1,6 @@
 package io.braingobrrr.core.edf;
 
+import io.braingobrrr.core.io.RecordingConverter;
 import io.braingobrrr.core.recording.Annotation;
 import io.braingobrrr.core.recording.InvalidRecordingException;
 import io.braingobrrr.core.recording.RecordingFormat;
@@ -25,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@link EdfConverter} on the third-party files in ../shared/data. */
+/** {@link RecordingConverter} on the third-party files in ../shared/data. */
 class EdfWriterConversionTest {
     @TempDir
     Path dir;
@@ -35,8 +36,8 @@ class EdfWriterConversionTest {
         Path original = SharedData.data("format/edfReader/edfPlusD.edf");
         Path bdf = dir.resolve("plusD.bdf");
         Path edf = dir.resolve("plusD-again.edf");
-        assertEquals(RecordingFormat.BDF_PLUS_D, EdfConverter.convert(original, bdf).format());
-        EdfWriter.Result back = EdfConverter.convert(bdf, edf);
+        assertEquals(RecordingFormat.BDF_PLUS_D, RecordingConverter.convert(original, bdf).format());
+        EdfWriter.Result back = RecordingConverter.convert(bdf, edf);
         assertEquals(RecordingFormat.EDF_PLUS_D, back.format());
         assertTrue(back.warnings().isEmpty(), back.warnings().toString());
         try (EdfRecording a = EdfReader.open(original); EdfRecording b = EdfReader.open(edf)) {
@@ -53,7 +54,7 @@ class EdfWriterConversionTest {
     void bdfToEdfRequantisesWithinHalfANewDigitalStep() throws IOException {
         Path original = SharedData.data("format/mne-testing-data/test_generator_2.bdf");
         Path edf = dir.resolve("generator.edf");
-        EdfWriter.Result r = EdfConverter.convert(original, edf);
+        EdfWriter.Result r = RecordingConverter.convert(original, edf);
         assertEquals(RecordingFormat.EDF_PLUS_C, r.format());
         assertEquals(11, r.signals());
         assertEquals(600.0, r.durationSeconds(), 1e-9);
@@ -80,12 +81,12 @@ class EdfWriterConversionTest {
     @Test
     void subSecondStartAndUtf8TextsSurvive() throws IOException {
         Path sub = SharedData.data("format/mne-testing-data/subsecond_starttime.edf");
-        EdfConverter.convert(sub, dir.resolve("sub.edf"));
+        RecordingConverter.convert(sub, dir.resolve("sub.edf"));
         try (EdfRecording b = EdfReader.open(dir.resolve("sub.edf"))) {
             assertEquals(LocalDateTime.of(2020, 1, 24, 4, 5, 56, 394_531_200), b.startTime());
         }
         Path utf8 = SharedData.data("format/mne-testing-data/test_utf8_annotations.edf");
-        EdfConverter.convert(utf8, dir.resolve("utf8.bdf"));
+        RecordingConverter.convert(utf8, dir.resolve("utf8.bdf"));
         try (EdfRecording b = EdfReader.open(dir.resolve("utf8.bdf"))) {
             assertTrue(b.annotations().stream().map(Annotation::text).anyMatch("仰卧"::equals), b.annotations().toString());
         }
@@ -94,7 +95,7 @@ class EdfWriterConversionTest {
     @Test
     void plainEdfIdentificationBecomesAnExtraEdfPlusSubfield() throws IOException {
         Path plain = SharedData.data("format/mne-python/test_uneven_samp.edf");
-        EdfConverter.convert(plain, dir.resolve("uneven.edf"));
+        RecordingConverter.convert(plain, dir.resolve("uneven.edf"));
         try (EdfRecording a = EdfReader.open(plain); EdfRecording b = EdfReader.open(dir.resolve("uneven.edf"))) {
             assertEquals(RecordingFormat.EDF, a.format());
             assertEquals(RecordingFormat.EDF_PLUS_C, b.format());
@@ -109,11 +110,11 @@ class EdfWriterConversionTest {
         Path notEdf = dir.resolve("notes.edf");
         Files.writeString(notEdf, "this is not a recording at all");
         InvalidRecordingException e = assertThrows(InvalidRecordingException.class,
-                () -> EdfConverter.convert(notEdf, dir.resolve("out.bdf")));
+                () -> RecordingConverter.convert(notEdf, dir.resolve("out.bdf")));
         assertTrue(e.getMessage().contains("notes.edf"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("out.bdf")));
-        assertThrows(NoSuchFileException.class, () -> EdfConverter.convert(dir.resolve("missing.edf"), dir.resolve("x.edf")));
-        assertThrows(IllegalArgumentException.class, () -> EdfConverter.convert(notEdf, dir.resolve("x.gdf")));
+        assertThrows(NoSuchFileException.class, () -> RecordingConverter.convert(dir.resolve("missing.edf"), dir.resolve("x.edf")));
+        assertThrows(IllegalArgumentException.class, () -> RecordingConverter.convert(notEdf, dir.resolve("x.gdf")));
     }
 
     /** Every EDF/BDF of the shared data, converted to its own family and to BDF+, keeps samples, annotations and gaps. */
@@ -128,7 +129,7 @@ class EdfWriterConversionTest {
         boolean sourceBdf = rel.toLowerCase(Locale.ROOT).endsWith(".bdf");
         if (sourceBdf && ext.equals(".edf")) return;   // requantised: covered by bdfToEdfRequantises...
         Path out = dir.resolve(Path.of(rel).getFileName() + ext);
-        EdfWriter.Result r = EdfConverter.convert(in, out);
+        EdfWriter.Result r = RecordingConverter.convert(in, out);
         try (EdfRecording a = EdfReader.open(in); EdfRecording b = EdfReader.open(out)) {
             assertEquals(ext.equals(".bdf"), b.format().is24Bit());
             assertEquals(a.startTime(), b.startTime());

@@ -1,7 +1,11 @@
-package io.braingobrrr.core.recording;
+package io.braingobrrr.core.io;
 
 import io.braingobrrr.core.edf.EdfRecording;
 import io.braingobrrr.core.gdf.GdfRecording;
+import io.braingobrrr.core.recording.InvalidRecordingException;
+import io.braingobrrr.core.recording.RecordingFormat;
+import io.braingobrrr.core.recording.SignalInfo;
+import io.braingobrrr.core.recording.SignalSource;
 import io.braingobrrr.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,9 @@
-package io.braingobrrr.core.recording;
+package io.braingobrrr.core.io;
 
 import io.braingobrrr.core.edf.EdfReader;
 import io.braingobrrr.core.gdf.GdfReader;
+import io.braingobrrr.core.recording.InvalidRecordingException;
+import io.braingobrrr.core.recording.SignalSource;
 
 import java.io.IOException;
 import java.io.InputStream;
