@@ -54,6 +54,7 @@ public final class MainWindowController {
         traceViewPlaceholder.setText(viewModel.traceViewPlaceholder());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
         importButton.disableProperty().bind(viewModel.openedFileProperty().isNull());
     }
 
