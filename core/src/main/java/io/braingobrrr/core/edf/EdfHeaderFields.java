@@ -40,30 +40,20 @@ public final class EdfHeaderFields {
      */
     public static String ascii(String text) {
         if (text == null) return "";
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        // NFKD splits accents from letters (and unfolds compatibility forms such as ligature fi or full-width A).
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
             i += Character.charCount(cp);
             if (cp >= 32 && cp <= 126) {
                 sb.append((char) cp);
-                continue;
+            } else if (Character.getType(cp) != Character.NON_SPACING_MARK) {
+                String mapped = cp <= 0xFFFF ? LIGATURES.get((char) cp) : null;
+                sb.append(mapped != null ? mapped : "_");
             }
-            String mapped = cp <= 0xFFFF ? LIGATURES.get((char) cp) : null;
-            if (mapped == null) mapped = stripAccents(cp);
-            sb.append(mapped);
         }
         return sb.toString();
-    }
-
-    private static String stripAccents(int cp) {
-        String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
-        StringBuilder base = new StringBuilder();
-        for (int j = 0; j < decomposed.length(); j++) {
-            char c = decomposed.charAt(j);
-            if (c >= 32 && c <= 126) base.append(c);
-            else if (Character.getType(c) != Character.NON_SPACING_MARK) return "_";
-        }
-        return base.length() == 0 ? "_" : base.toString();
     }
 
     /** ASCII text left-aligned in exactly {@code width} characters (truncated when longer). */

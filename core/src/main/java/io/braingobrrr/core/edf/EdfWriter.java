@@ -58,11 +58,14 @@ public final class EdfWriter {
     }
 
     private Result run(Path out) throws IOException {
-        int records = source.recordCount();
+        int sourceRecords = source.recordCount();
         double duration = source.recordDurationSeconds();
-        if (records > 0 && !(duration > 0)) {
-            throw new IllegalArgumentException("record duration must be positive, was " + duration);
+        // EDF+ allows record duration 0 only for annotation-only files, whose records are just containers.
+        boolean annotationOnly = source.signals().isEmpty() && duration == 0;
+        if (!annotationOnly && sourceRecords > 0 && !(duration > 0)) {
+            throw new IllegalArgumentException("record duration must be positive when there are signals, was " + duration);
         }
+        int records = annotationOnly ? Math.max(1, sourceRecords) : sourceRecords;
         String durationText = EdfHeaderFields.number(duration);
         double writtenDuration = Double.parseDouble(durationText);
         if (writtenDuration != duration) {
@@ -73,10 +76,12 @@ public final class EdfWriter {
         LocalDateTime start = source.startTime();
         LocalDateTime headerStart = start.truncatedTo(ChronoUnit.SECONDS);
         double fraction = start.getNano() / 1e9;
-        boolean discontinuous = isDiscontinuous(records, duration);
-        double firstOnset = records == 0 ? 0 : source.recordOnsetSeconds(0);
-        IntToDoubleFunction onset = discontinuous
-                ? r -> fraction + source.recordOnsetSeconds(r)
+        boolean discontinuous = annotationOnly
+                ? source.format() != null && source.format().isDiscontinuous()
+                : isDiscontinuous(records, duration);
+        double firstOnset = sourceRecords == 0 ? 0 : source.recordOnsetSeconds(0);
+        IntToDoubleFunction onset = discontinuous || annotationOnly
+                ? r -> fraction + (r < sourceRecords ? source.recordOnsetSeconds(r) : firstOnset)
                 : r -> fraction + firstOnset + r * writtenDuration;
 
         boolean sourceIs24Bit = source.format() != null && source.format().is24Bit();
