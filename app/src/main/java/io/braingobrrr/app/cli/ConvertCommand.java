@@ -1,8 +1,7 @@
 package io.braingobrrr.app.cli;
 
 import io.braingobrrr.app.report.Numbers;
-import io.braingobrrr.core.edf.EdfReader;
-import io.braingobrrr.core.edf.EdfRecording;
+import io.braingobrrr.core.edf.EdfConverter;
 import io.braingobrrr.core.edf.EdfWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 @Command(name = "convert", description = {"Convert between EDF and BDF by the output's extension, annotations kept.",
         "OUT.edf gives EDF+ (16-bit), OUT.bdf gives BDF+ (24-bit); EDF+D/BDF+D when the input has gaps."})
@@ -31,14 +29,16 @@ final class ConvertCommand extends SubcommandBase {
     @Override
     protected int execute() throws Exception {
         inputFile(in);
-        requireEdfOrBdf(out);
         outputFile(out, force);
         if (Files.exists(out) && Files.isSameFile(in, out)) {
             throw new BadInputException("IN and OUT are the same file: " + out);
         }
         EdfWriter.Result r;
-        try (EdfRecording recording = EdfReader.open(in)) {
-            r = EdfWriter.write(recording, out);
+        try {
+            r = EdfConverter.convert(in, out);
+        } catch (IllegalArgumentException e) {
+            // The converter checks OUT's extension before reading IN and names the file.
+            throw new BadInputException(e.getMessage());
         }
         if (json()) {
             printJson(new Document(r.path().toString(), r.format().label(), r.signals(), r.durationSeconds(), r.warnings()));
@@ -48,13 +48,5 @@ final class ConvertCommand extends SubcommandBase {
             for (String w : r.warnings()) out().println("warning: " + w);
         }
         return Cli.OK;
-    }
-
-    /** Checked before reading IN, so a wrong extension fails at once and names the output. */
-    private static void requireEdfOrBdf(Path out) throws BadInputException {
-        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".edf") && !name.endsWith(".bdf")) {
-            throw new BadInputException(out + ": the output must end in .edf (EDF+, 16-bit) or .bdf (BDF+, 24-bit)");
-        }
     }
 }
