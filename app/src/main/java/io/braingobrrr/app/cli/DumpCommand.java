@@ -126,10 +126,13 @@ final class DumpCommand extends SubcommandBase {
         void row(String timeSeconds, double[][] values, int index) throws IOException;
     }
 
-    /** Reads the chosen signals block by block and hands each instant (row) to the sink. */
-    private static void readRows(SignalSource source, int[] chosen, long first, long end, RowSink sink) throws IOException {
+    /**
+     * Reads the chosen signals block by block and hands each instant (row) to the sink. Stops early when
+     * stdout is gone (`brrr dump ... | head`), instead of decoding the rest of an 8 h file for nobody.
+     */
+    private void readRows(SignalSource source, int[] chosen, long first, long end, RowSink sink) throws IOException {
         double[][] block = new double[chosen.length][BLOCK];
-        for (long s = first; s < end; s += BLOCK) {
+        for (long s = first; s < end && !out().checkError(); s += BLOCK) {
             int n = (int) Math.min(BLOCK, end - s);
             for (int k = 0; k < chosen.length; k++) source.readPhysical(chosen[k], s, block[k], 0, n);
             for (int i = 0; i < n; i++) sink.row(Numbers.seconds(source.timeOfSample(chosen[0], s + i)), block, i);
