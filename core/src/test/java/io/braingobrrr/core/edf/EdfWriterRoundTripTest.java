@@ -7,6 +7,8 @@ import io.braingobrrr.core.recording.SignalInfo;
 import io.braingobrrr.core.recording.SignalSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -124,31 +126,24 @@ class EdfWriterRoundTripTest {
         return new MemorySource(format, START, signals, randomData(signals, 10, 7), ANNOTATIONS, null, 10, 1);
     }
 
-    @Test
-    void edfRoundTripKeepsSamplesAnnotationsAndSubSecondStart() throws IOException {
-        MemorySource src = mixedRates(RecordingFormat.EDF_PLUS_C, false);
-        Path out = dir.resolve("mixed.edf");
+    @ParameterizedTest(name = "bdf={0}")
+    @ValueSource(booleans = {false, true})
+    void roundTripKeepsSamplesAnnotationsAndSubSecondStart(boolean bdf) throws IOException {
+        RecordingFormat format = bdf ? RecordingFormat.BDF_PLUS_C : RecordingFormat.EDF_PLUS_C;
+        MemorySource src = mixedRates(format, bdf);
+        Path out = dir.resolve(bdf ? "mixed.bdf" : "mixed.edf");
         EdfWriter.Result result = EdfWriter.write(src, out);
-        assertEquals(RecordingFormat.EDF_PLUS_C, result.format());
+        assertEquals(format, result.format());
         assertEquals(4, result.signals());
         assertEquals(10, result.records());
         assertEquals(10.0, result.durationSeconds(), 1e-12);
+        assertTrue(result.warnings().isEmpty(), result.warnings().toString());
         assertSameRecording(src, out);
         // The first record's time-keeping TAL carries the quarter second the header's hh.mm.ss cannot.
         byte[] bytes = Files.readAllBytes(out);
-        int annotationOffset = 256 * 6 + (256 + 100 + 1 + 3) * 2;
+        int annotationOffset = 256 * 6 + (256 + 100 + 1 + 3) * (bdf ? 3 : 2);
         assertEquals("+0.25\u0014\u0014\u0000", new String(bytes, annotationOffset, 8, StandardCharsets.US_ASCII));
         assertEquals("10.20.30", new String(bytes, 176, 8, StandardCharsets.US_ASCII));
-    }
-
-    @Test
-    void bdfRoundTripKeepsTwentyFourBitSamples() throws IOException {
-        MemorySource src = mixedRates(RecordingFormat.BDF_PLUS_C, true);
-        Path out = dir.resolve("mixed.bdf");
-        EdfWriter.Result result = EdfWriter.write(src, out);
-        assertEquals(RecordingFormat.BDF_PLUS_C, result.format());
-        assertTrue(result.warnings().isEmpty(), result.warnings().toString());
-        assertSameRecording(src, out);
     }
 
     @Test
@@ -169,17 +164,27 @@ class EdfWriterRoundTripTest {
         assertSameRecording(src, out);
     }
 
+    /** One 10-sample Cz signal in 1-s records, starting on a whole second. */
+    private static MemorySource czWith(List<Annotation> notes, int records) {
+        List<SignalInfo> signals = List.of(signal("Cz", "uV", -500, 500, -32768, 32767, 10));
+        return new MemorySource(RecordingFormat.EDF_PLUS_C, START.withNano(0), signals,
+                randomData(signals, records, 1), notes, null, records, 1);
+    }
+
+    /** Annotation bytes per record of a two-signal EDF (Cz, annotations): samples-per-record field of signal 2 times 2. */
+    private static int annotationBytesPerRecord(byte[] edf) {
+        return Integer.parseInt(new String(edf, 256 + 2 * 216 + 8, 8, StandardCharsets.US_ASCII).trim()) * 2;
+    }
+
     @Test
     void annotationsGoIntoTheRecordTheyBelongTo() throws IOException {
-        List<SignalInfo> signals = List.of(signal("Cz", "uV", -500, 500, -32768, 32767, 10));
         List<Annotation> notes = List.of(new Annotation(3.2, Double.NaN, "in record three"),
                 new Annotation(8.9, 1, "in record eight"));
-        MemorySource src = new MemorySource(RecordingFormat.EDF_PLUS_C, START.withNano(0), signals,
-                randomData(signals, 10, 1), notes, null, 10, 1);
+        MemorySource src = czWith(notes, 10);
         Path out = dir.resolve("local.edf");
         EdfWriter.write(src, out);
         byte[] bytes = Files.readAllBytes(out);
-        int annotationBytes = Integer.parseInt(new String(bytes, 256 + 2 * 216 + 8, 8, StandardCharsets.US_ASCII).trim()) * 2;
+        int annotationBytes = annotationBytesPerRecord(bytes);
         int recordBytes = 10 * 2 + annotationBytes;
         String record3 = new String(bytes, 768 + 3 * recordBytes + 20, annotationBytes, StandardCharsets.UTF_8);
         String record8 = new String(bytes, 768 + 8 * recordBytes + 20, annotationBytes, StandardCharsets.UTF_8);
@@ -190,7 +195,6 @@ class EdfWriterRoundTripTest {
 
     @Test
     void crowdedAnnotationsAreSpreadOverRecordsInsteadOfBloatingEveryRecord() throws IOException {
-        List<SignalInfo> signals = List.of(signal("Cz", "uV", -500, 500, -32768, 32767, 10));
         List<Annotation> notes = new ArrayList<>();
         int totalTalBytes = 0;
         for (int i = 0; i < 300; i++) {
@@ -198,12 +202,10 @@ class EdfWriterRoundTripTest {
             notes.add(a);
             totalTalBytes += EdfAnnotationWriter.annotationTal(a.onsetSeconds(), Double.NaN, a.text()).length;
         }
-        MemorySource src = new MemorySource(RecordingFormat.EDF_PLUS_C, START.withNano(0), signals,
-                randomData(signals, 60, 2), notes, null, 60, 1);
+        MemorySource src = czWith(notes, 60);
         Path out = dir.resolve("crowded.edf");
         EdfWriter.write(src, out);
-        byte[] bytes = Files.readAllBytes(out);
-        int annotationBytes = Integer.parseInt(new String(bytes, 256 + 2 * 216 + 8, 8, StandardCharsets.US_ASCII).trim()) * 2;
+        int annotationBytes = annotationBytesPerRecord(Files.readAllBytes(out));
         // All in record 0 would need totalTalBytes per record; spread over 60 records it is a small fraction.
         assertTrue(annotationBytes < totalTalBytes / 10, annotationBytes + " vs " + totalTalBytes);
         assertSameRecording(src, out);

@@ -27,15 +27,21 @@ class EdfWriterSampleConversionTest {
     @TempDir
     Path dir;
 
+    /** Writes {@code src} and checks that one warning mentions every fragment. */
+    private Path writeExpectingWarning(MemorySource src, String name, String... fragments) throws IOException {
+        Path out = dir.resolve(name);
+        EdfWriter.Result r = EdfWriter.write(src, out);
+        assertTrue(r.warnings().stream().anyMatch(w -> java.util.Arrays.stream(fragments).allMatch(w::contains)),
+                r.warnings().toString());
+        return out;
+    }
+
     @Test
     void twentyFourBitSamplesAreRequantisedWithinHalfANewStep() throws IOException {
         List<SignalInfo> signals = List.of(signal("EEG Oz", "uV", -262144, 262143.96875, -8388608, 8388607, 512));
         MemorySource src = new MemorySource(RecordingFormat.BDF_PLUS_C, START, signals, randomData(signals, 4, 11),
                 List.of(), null, 4, 1);
-        Path out = dir.resolve("requantised.edf");
-        EdfWriter.Result r = EdfWriter.write(src, out);
-        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("requantised") && w.contains("0.03125")
-                && w.contains("8.000122")), r.warnings().toString());
+        Path out = writeExpectingWarning(src, "requantised.edf", "requantised", "0.03125", "8.000122");
         double newStep = (262143.96875 + 262144) / 65535;
         try (EdfRecording back = EdfReader.open(out)) {
             SignalInfo s = back.signals().get(0);
@@ -59,10 +65,7 @@ class EdfWriterSampleConversionTest {
         SignalInfo wide = signal("O1-A1", "uV", -729.84, 502.77, -72984, 50277, 100);
         int[][] data = randomData(List.of(signal("x", "", -1, 1, -32768, 32767, 100)), 3, 4);
         MemorySource src = new MemorySource(RecordingFormat.EDF_PLUS_C, START, List.of(wide), data, List.of(), null, 3, 1);
-        Path out = dir.resolve("clipped-range.edf");
-        EdfWriter.Result r = EdfWriter.write(src, out);
-        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("-72984..50277") && w.contains("-32768..32767")),
-                r.warnings().toString());
+        Path out = writeExpectingWarning(src, "clipped-range.edf", "-72984..50277", "-32768..32767");
         try (EdfRecording back = EdfReader.open(out)) {
             int[] digital = new int[300];
             back.readDigital(0, 0, digital, 0, 300);
@@ -82,10 +85,7 @@ class EdfWriterSampleConversionTest {
         int[][] data = {{0, 40000, -40000, 12, 32767, -32768, 100000, 5}};
         MemorySource src = new MemorySource(RecordingFormat.BDF_PLUS_C, START, List.of(narrowHeader), data,
                 List.of(), null, 2, 1);
-        Path out = dir.resolve("clipped-samples.edf");
-        EdfWriter.Result r = EdfWriter.write(src, out);
-        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("3 sample(s)") && w.contains("clipped")),
-                r.warnings().toString());
+        Path out = writeExpectingWarning(src, "clipped-samples.edf", "3 sample(s)", "clipped");
         try (EdfRecording back = EdfReader.open(out)) {
             int[] digital = new int[8];
             back.readDigital(0, 0, digital, 0, 8);
