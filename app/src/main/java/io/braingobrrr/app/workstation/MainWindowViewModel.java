@@ -81,17 +81,16 @@ public final class MainWindowViewModel {
                 rows = worklist.load();
             }
             return rows;
-        }, rows -> {
-            entries.setAll(rows);
-            status.set(rows.size() + " recording(s)");
-        });
+        }, this::showWorklist);
     }
 
     public void refresh() {
-        run("Loading the worklist", worklist::load, rows -> {
-            entries.setAll(rows);
-            status.set(rows.size() + " recording(s)");
-        });
+        run("Loading the worklist", worklist::load, this::showWorklist);
+    }
+
+    private void showWorklist(List<WorklistEntry> rows) {
+        entries.setAll(rows);
+        status.set(rows.size() + " recording(s)");
     }
 
     /** Shows the header and annotations of an EDF/BDF file; Import then copies it into the database. */
@@ -115,7 +114,13 @@ public final class MainWindowViewModel {
 
     public void importFile(Path file) {
         run("Importing " + file.getFileName(), () -> {
-            long id = importer.importFile(file, null, fraction -> { });
+            int[] shownPercent = {-1};
+            long id = importer.importFile(file, null, fraction -> {
+                int percent = (int) (fraction * 100);
+                if (percent == shownPercent[0]) return;      // one UI update per percent, not per chunk
+                shownPercent[0] = percent;
+                fxThread.execute(() -> status.set("Importing " + file.getFileName() + ": " + percent + " %"));
+            });
             return new Imported(id, worklist.load());
         }, imported -> {
             entries.setAll(imported.rows());
