@@ -1,0 +1,75 @@
+package io.braingobrrr.core.store;
+
+import io.braingobrrr.core.recording.Patient;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Patients by MRN: the minimum the recording list and import need. */
+public final class PatientStore {
+    private static final Set<String> SEXES = Set.of("F", "M", "X");
+    private static final String COLUMNS = "SELECT id, mrn, name, birth_date, sex FROM patients";
+
+    private final Database db;
+
+    public PatientStore(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Adds a patient. The MRN is trimmed and must be new; sex is F, M or X (any case) or null when unknown.
+     */
+    public Patient create(String mrn, String name, LocalDate birthDate, String sex) {
+        String key = mrn == null ? "" : mrn.strip();
+        if (key.isEmpty()) throw new StoreException("a patient needs an MRN");
+        String normalisedSex = sex == null || sex.isBlank() ? null : sex.strip().toUpperCase(Locale.ROOT);
+        if (normalisedSex != null && !SEXES.contains(normalisedSex)) {
+            throw new StoreException("sex must be F, M or X, not '" + sex + "'");
+        }
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO patients (mrn, name, birth_date, sex) VALUES (?, ?, ?, ?) RETURNING id")) {
+            ps.setString(1, key);
+            ps.setString(2, name);
+            ps.setString(3, birthDate == null ? null : birthDate.toString());
+            ps.setString(4, normalisedSex);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Patient(rs.getLong(1), key, name, birthDate, normalisedSex);
+            }
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("UNIQUE constraint failed: patients.mrn")) {
+                throw new StoreException("a patient with MRN '" + key + "' already exists", e);
+            }
+            throw SqlErrors.translate(db.file(), "add patient " + key, e);
+        }
+    }
+
+    /** The patient with this MRN (trimmed, exact), unless deleted. */
+    public Optional<Patient> findByMrn(String mrn) {
+        return findOne(COLUMNS + " WHERE mrn = ? AND deleted_at IS NULL", mrn == null ? "" : mrn.strip());
+    }
+
+    public Optional<Patient> find(long id) {
+        return findOne(COLUMNS + " WHERE id = ? AND deleted_at IS NULL", id);
+    }
+
+    private Optional<Patient> findOne(String sql, Object key) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                String birth = rs.getString(4);
+                return Optional.of(new Patient(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        birth == null ? null : LocalDate.parse(birth), rs.getString(5)));
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(db.file(), "look up patient " + key, e);
+        }
+    }
+}
