@@ -28,6 +28,16 @@ public interface SignalSource extends AutoCloseable {
     /** Gaps between data records; empty for continuous recordings. */
     List<Gap> gaps();
 
+    /** Who was recorded, as the source identifies the patient (EDF+ subfields, or free text); "" when unknown. */
+    default String patientIdentification() {
+        return "";
+    }
+
+    /** The source's description of the recording (EDF+ "Startdate ..." subfields, or free text); "" when unknown. */
+    default String recordingIdentification() {
+        return "";
+    }
+
     /** Defects found and tolerated while opening, one human-readable line each. */
     List<String> warnings();
 

@@ -1,0 +1,85 @@
+package io.braingobrrr.app.workstation;
+
+import io.braingobrrr.app.recordings.WorklistEntry;
+import io.braingobrrr.app.report.Times;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.util.function.Function;
+
+/** Binds the FXML controls to {@link MainWindowViewModel}; the only code here is wiring and file dialogs. */
+public final class MainWindowController {
+    private final MainWindowViewModel viewModel;
+
+    @FXML private TextField searchField;
+    @FXML private TableView<WorklistEntry> worklistTable;
+    @FXML private TableColumn<WorklistEntry, Long> idColumn;
+    @FXML private TableColumn<WorklistEntry, String> patientColumn;
+    @FXML private TableColumn<WorklistEntry, String> startColumn;
+    @FXML private TableColumn<WorklistEntry, String> durationColumn;
+    @FXML private TableColumn<WorklistEntry, Integer> channelsColumn;
+    @FXML private TableColumn<WorklistEntry, String> statusColumn;
+    @FXML private TextArea summaryArea;
+    @FXML private Label traceViewPlaceholder;
+    @FXML private Label statusLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Button importButton;
+
+    public MainWindowController(MainWindowViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        column(idColumn, WorklistEntry::id);
+        column(patientColumn, WorklistEntry::patient);
+        column(startColumn, e -> Times.iso(e.start()).replace('T', ' '));
+        column(durationColumn, e -> Times.clock(e.durationSeconds()));
+        column(channelsColumn, WorklistEntry::channels);
+        column(statusColumn, WorklistEntry::status);
+        worklistTable.setItems(viewModel.visibleEntries());
+        worklistTable.getSelectionModel().selectedItemProperty()
+                .addListener((obs, old, entry) -> viewModel.showRecording(entry));
+        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        summaryArea.textProperty().bind(viewModel.summaryProperty());
+        traceViewPlaceholder.setText(viewModel.traceViewPlaceholder());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
+        importButton.disableProperty().bind(viewModel.openedFileProperty().isNull());
+    }
+
+    private static <T> void column(TableColumn<WorklistEntry, T> column, Function<WorklistEntry, T> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    }
+
+    @FXML
+    private void openFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open EDF/BDF recording");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("EDF/BDF recordings", "*.edf", "*.EDF", "*.bdf", "*.BDF"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File file = chooser.showOpenDialog(worklistTable.getScene().getWindow());
+        if (file != null) viewModel.openFile(file.toPath());
+    }
+
+    @FXML
+    private void importOpenedFile() {
+        viewModel.importOpenedFile();
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.refresh();
+    }
+}

@@ -1,0 +1,203 @@
+package io.braingobrrr.app.workstation;
+
+import io.braingobrrr.app.recordings.DemoRecording;
+import io.braingobrrr.app.recordings.RecordingImporter;
+import io.braingobrrr.app.recordings.Worklist;
+import io.braingobrrr.app.recordings.WorklistEntry;
+import io.braingobrrr.app.report.HeaderReport;
+import io.braingobrrr.core.edf.EdfReader;
+import io.braingobrrr.core.edf.EdfRecording;
+import io.braingobrrr.core.recording.SignalSource;
+import io.braingobrrr.core.store.Database;
+import io.braingobrrr.core.store.PatientStore;
+import io.braingobrrr.core.store.RecordingStore;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * State and actions of the main window, without any control: the worklist (filtered by the search
+ * text), the header summary of the file or recording in view, and a status line. Work that touches
+ * files or the database runs on {@code background}; results come back through {@code fxThread}.
+ */
+public final class MainWindowViewModel {
+    static final String TRACE_VIEW_PLACEHOLDER =
+            "The trace view is not available yet: paging through signals comes with the viewer (issue 3).";
+
+    private final Worklist worklist;
+    private final RecordingImporter importer;
+    private final RecordingStore store;
+    private final DemoRecording demo;
+    private final Executor background;
+    private final Executor fxThread;
+
+    private final ObservableList<WorklistEntry> entries = FXCollections.observableArrayList();
+    private final FilteredList<WorklistEntry> visibleEntries = new FilteredList<>(entries);
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("Open a file or select a recording to see its header.");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final IntegerProperty pendingTasks = new SimpleIntegerProperty(0);
+    private final BooleanBinding busy = pendingTasks.greaterThan(0);
+    private final ObjectProperty<Path> openedFile = new SimpleObjectProperty<>();
+
+    public MainWindowViewModel(Worklist worklist, RecordingImporter importer, RecordingStore store, DemoRecording demo,
+                               Executor background, Executor fxThread) {
+        this.worklist = worklist;
+        this.importer = importer;
+        this.store = store;
+        this.demo = demo;
+        this.background = background;
+        this.fxThread = fxThread;
+        searchText.addListener((obs, old, text) -> visibleEntries.setPredicate(e -> e.matches(text)));
+    }
+
+    /** The view model over {@code database} with the services the workstation uses. */
+    public static MainWindowViewModel forDatabase(Database database, Executor background, Executor fxThread) {
+        RecordingStore recordings = new RecordingStore(database);
+        PatientStore patients = new PatientStore(database);
+        return new MainWindowViewModel(new Worklist(recordings, patients), new RecordingImporter(recordings),
+                recordings, new DemoRecording(recordings, patients), background, fxThread);
+    }
+
+    /** First load: the worklist, and the demo recording when the database holds none. */
+    public void start() {
+        run("Loading the worklist", () -> {
+            List<WorklistEntry> rows = worklist.load();
+            if (rows.isEmpty()) {
+                fxThread.execute(() -> status.set("Creating a demo recording (synthetic EEG)..."));
+                demo.createIfDatabaseEmpty();
+                rows = worklist.load();
+            }
+            return rows;
+        }, this::showWorklist);
+    }
+
+    public void refresh() {
+        run("Loading the worklist", worklist::load, this::showWorklist);
+    }
+
+    private void showWorklist(List<WorklistEntry> rows) {
+        entries.setAll(rows);
+        status.set(rows.size() + " recording(s)");
+    }
+
+    /** Shows the header and annotations of an EDF/BDF file; Import then copies it into the database. */
+    public void openFile(Path file) {
+        run("Reading " + file.getFileName(), () -> {
+            try (EdfRecording recording = EdfReader.open(file)) {
+                return HeaderReport.toText(recording);
+            }
+        }, text -> {
+            summary.set(text);
+            openedFile.set(file);
+            status.set("Opened " + file.getFileName());
+        });
+    }
+
+    /** Imports the opened file into the database and refreshes the worklist. */
+    public void importOpenedFile() {
+        Path file = openedFile.get();
+        if (file != null) importFile(file);
+    }
+
+    public void importFile(Path file) {
+        run("Importing " + file.getFileName(), () -> {
+            int[] shownPercent = {-1};
+            long id = importer.importFile(file, null, fraction -> {
+                int percent = (int) (fraction * 100);
+                if (percent == shownPercent[0]) return;      // one UI update per percent, not per chunk
+                shownPercent[0] = percent;
+                fxThread.execute(() -> status.set("Importing " + file.getFileName() + ": " + percent + " %"));
+            });
+            return new Imported(id, worklist.load());
+        }, imported -> {
+            entries.setAll(imported.rows());
+            status.set("Imported " + file.getFileName() + " as recording " + imported.id());
+        });
+    }
+
+    private record Imported(long id, List<WorklistEntry> rows) {
+    }
+
+    /** Shows the header of a stored recording (selection in the worklist). */
+    public void showRecording(WorklistEntry entry) {
+        if (entry == null) return;
+        run("Reading recording " + entry.id(), () -> {
+            try (SignalSource recording = store.open(entry.id())) {
+                return HeaderReport.toText(recording);
+            }
+        }, text -> {
+            summary.set(text);
+            status.set("Recording " + entry.id());
+        });
+    }
+
+    private interface Work<T> {
+        T call() throws Exception;
+    }
+
+    private interface Done<T> {
+        void accept(T result);
+    }
+
+    /** Runs {@code work} off the FX thread; success goes to {@code done}, failure to the status line. */
+    private <T> void run(String what, Work<T> work, Done<T> done) {
+        pendingTasks.set(pendingTasks.get() + 1);
+        status.set(what + "...");
+        background.execute(() -> {
+            try {
+                T result = work.call();
+                fxThread.execute(() -> {
+                    pendingTasks.set(pendingTasks.get() - 1);
+                    done.accept(result);
+                });
+            } catch (Exception | Error e) {
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                fxThread.execute(() -> {
+                    pendingTasks.set(pendingTasks.get() - 1);
+                    status.set(what + " failed: " + message);
+                });
+            }
+        });
+    }
+
+    public ObservableList<WorklistEntry> visibleEntries() {
+        return visibleEntries;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanBinding busyProperty() {
+        return busy;
+    }
+
+    public ObjectProperty<Path> openedFileProperty() {
+        return openedFile;
+    }
+
+    public String traceViewPlaceholder() {
+        return TRACE_VIEW_PLACEHOLDER;
+    }
+}
