@@ -41,10 +41,22 @@ final class RecordingImport {
     long run(ImportInfo info, DoubleConsumer progress) throws SQLException {
         long id = insertRecording(info);
         insertSignals(id);
-        if (src.format().isDiscontinuous() || !src.gaps().isEmpty()) insertRecordOnsets(id);
+        if (!onsetsFollowFromDuration()) insertRecordOnsets(id);
         insertAnnotations(id, src.annotations());
         insertChunks(id, progress);
         return id;
+    }
+
+    /**
+     * Whether record k starts at exactly k x duration (what {@link StoredRecording} assumes without rows).
+     * Not just "not EDF+D": an annotation-only EDF+C (duration 0) stamps every record with its own time.
+     */
+    private boolean onsetsFollowFromDuration() {
+        double duration = src.recordDurationSeconds();
+        for (int r = 0; r < src.recordCount(); r++) {
+            if (src.recordOnsetSeconds(r) != r * duration) return false;
+        }
+        return true;
     }
 
     static int recordsPerChunk(List<SignalInfo> signals) {

@@ -21,8 +21,6 @@ import java.util.List;
  * are synchronized because a JDBC statement must not be shared between threads.
  */
 public final class StoredRecording implements SignalSource {
-    /** Onsets further apart than a record plus this are a gap; below it is decimal rounding of EDF+ TALs. */
-    private static final double GAP_TOLERANCE_S = 1e-6;
 
     private final Database db;
     private final long id;
@@ -148,22 +146,28 @@ public final class StoredRecording implements SignalSource {
         }
     }
 
+    // Physical = digital x gain + offset, the same expression as the file readers, so values match bit for bit.
     @Override
     public synchronized void readPhysical(int signal, long firstSample, double[] dst, int offset, int count) {
-        int[] digital = chunks.scratch(count);
-        readDigital(signal, firstSample, digital, 0, count);
+        int[] digital = digitalScratch(signal, firstSample, count);
         double gain = signals.get(signal).gain();
-        double off = signals.get(signal).offset();
-        for (int i = 0; i < count; i++) dst[offset + i] = digital[i] * gain + off;
+        double base = signals.get(signal).offset();
+        for (int i = 0; i < count; i++) dst[offset + i] = digital[i] * gain + base;
     }
 
     @Override
     public synchronized void readPhysical(int signal, long firstSample, float[] dst, int offset, int count) {
+        int[] digital = digitalScratch(signal, firstSample, count);
+        double gain = signals.get(signal).gain();
+        double base = signals.get(signal).offset();
+        for (int i = 0; i < count; i++) dst[offset + i] = (float) (digital[i] * gain + base);
+    }
+
+    /** The digital samples in a reused buffer (valid until the next read). */
+    private int[] digitalScratch(int signal, long firstSample, int count) {
         int[] digital = chunks.scratch(count);
         readDigital(signal, firstSample, digital, 0, count);
-        double gain = signals.get(signal).gain();
-        double off = signals.get(signal).offset();
-        for (int i = 0; i < count; i++) dst[offset + i] = (float) (digital[i] * gain + off);
+        return digital;
     }
 
     @Override
@@ -241,10 +245,13 @@ public final class StoredRecording implements SignalSource {
             throw new StoreException("recording " + id + ": " + n + " record onsets stored for " + recordCount + " records");
         }
         onsets = n == 0 ? null : read;
+        // Same rule as the EDF reader: in a discontinuous recording, a space between records above the
+        // rounding noise of decimal TAL onsets is a gap. (Annotation-only EDF+C files have onsets, no gaps.)
         List<Gap> found = new ArrayList<>();
-        for (int r = 0; onsets != null && r + 1 < recordCount; r++) {
+        double tolerance = Math.max(1e-6, recordDuration * 1e-6);
+        for (int r = 0; onsets != null && format.isDiscontinuous() && r + 1 < recordCount; r++) {
             double end = onsets[r] + recordDuration;
-            if (onsets[r + 1] - end > GAP_TOLERANCE_S) found.add(new Gap(end, onsets[r + 1] - end));
+            if (onsets[r + 1] - end > tolerance) found.add(new Gap(end, onsets[r + 1] - end));
         }
         gaps = List.copyOf(found);
     }

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -116,17 +115,8 @@ class BackupTest {
     }
 
     private static void assertExact(Database db, long id) {
-        SyntheticSource expected = source();
         try (StoredRecording rec = new RecordingStore(db).open(id)) {
-            assertEquals(RECORDS, rec.recordCount());
-            for (int s = 0; s < SIGNALS.size(); s++) {
-                int n = (int) expected.sampleCount(s);
-                int[] want = new int[n];
-                int[] got = new int[n];
-                expected.readDigital(s, 0, want, 0, n);
-                rec.readDigital(s, 0, got, 0, n);
-                assertArrayEquals(want, got, "recording " + id + " signal " + s);
-            }
+            RecordingAssertions.assertSameRecording(source(), rec);
         }
     }
 

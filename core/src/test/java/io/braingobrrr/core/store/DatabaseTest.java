@@ -41,6 +41,17 @@ class DatabaseTest {
                 query(db, "SELECT version || '|' || description || '|' || success FROM flyway_schema_history"));
     }
 
+    /**
+     * Flyway refuses every existing database whose applied script has changed since (checksum mismatch).
+     * The checksum below is V1 as merged into main; if this fails, undo the edit and write V2 instead.
+     */
+    @Test
+    void releasedMigrationsNeverChange() throws Exception {
+        Database db = Database.open(dir.resolve("brrr.db"));
+        assertEquals(List.of("1|1161233262"),
+                query(db, "SELECT version || '|' || checksum FROM flyway_schema_history ORDER BY installed_rank"));
+    }
+
     @Test
     void connectionsUseWalForeignKeysAndBusyTimeout() throws Exception {
         Database db = Database.open(dir.resolve("brrr.db"));

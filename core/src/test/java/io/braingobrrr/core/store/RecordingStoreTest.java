@@ -153,6 +153,21 @@ class RecordingStoreTest {
         }
     }
 
+    /** An annotation-only EDF+C: duration 0, every record stamped with its own onset, no signals, no gaps. */
+    @Test
+    void annotationOnlyRecordingKeepsItsRecordOnsets() {
+        double[] onsets = {0, 5.5, 41685.913125};
+        SyntheticSource src = new SyntheticSource(RecordingFormat.EDF_PLUS_C, List.of(), onsets.length, 0, onsets,
+                List.of(new Annotation(5.5, 30, "Sleep stage W")), (s, n) -> 0);
+        long id = store.importRecording(src, ImportInfo.of("annotations.edf"));
+        try (StoredRecording rec = store.open(id)) {
+            for (int r = 0; r < onsets.length; r++) assertEquals(onsets[r], rec.recordOnsetSeconds(r));
+            assertEquals(List.of(), rec.gaps());
+            assertEquals(List.of(), rec.signals());
+            assertEquals(src.annotations(), rec.annotations());
+        }
+    }
+
     @Test
     void annotationsRoundTrip() throws Exception {
         List<Annotation> annotations = List.of(

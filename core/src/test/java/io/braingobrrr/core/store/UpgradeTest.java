@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** "An upgrade never loses data": a V1 database with a recording goes through a table-rebuilding migration. */
@@ -47,15 +46,7 @@ class UpgradeTest {
         DatabaseTest.execute(reopened, "INSERT INTO recordings (format, start_time, record_count, record_duration_s,"
                 + " duration_s, status) VALUES ('EDF', '2020-01-01T00:00', 0, 1, 0, 'archived')");   // new CHECK holds
         try (StoredRecording rec = new RecordingStore(reopened).open(id)) {
-            for (int s = 0; s < src.signals().size(); s++) {
-                int n = (int) rec.sampleCount(s);
-                int[] expected = new int[n];
-                int[] actual = new int[n];
-                src.readDigital(s, 0, expected, 0, n);
-                rec.readDigital(s, 0, actual, 0, n);
-                assertArrayEquals(expected, actual);
-            }
-            assertEquals(src.annotations(), rec.annotations());
+            RecordingAssertions.assertSameRecording(src, rec);
         }
     }
 
