@@ -1,7 +1,10 @@
 package io.braingobrrr.core.store;
 
+import io.braingobrrr.core.edf.EdfReader;
 import io.braingobrrr.core.recording.RecordingFormat;
 import io.braingobrrr.core.recording.SignalInfo;
+import io.braingobrrr.core.recording.SignalSource;
+import io.braingobrrr.core.synth.SyntheticRecordingWriter;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +16,8 @@ import java.util.Random;
 /**
  * Plain timed measurement, not a test: import of an H hours x C channels x R Hz synthetic recording,
  * then random 10 s pages of all channels read back as float physical values (what the viewer does).
- * Run: java -cp core/target/classes:core/target/test-classes:DEPS io.braingobrrr.core.store.StoreBench [FOLDER [H C R]]
+ * Run: java -cp core/target/classes:core/target/test-classes:DEPS io.braingobrrr.core.store.StoreBench [FOLDER [H C R [edf]]]
+ * ("edf": import the file `brrr synth` writes, through the memory-mapped EDF reader, instead of an in-memory source).
  */
 public final class StoreBench {
     private StoreBench() {
@@ -31,19 +35,17 @@ public final class StoreBench {
         Database db = Database.open(file);
         System.out.printf("create + migrate empty database: %.0f ms%n", ms(t0));
 
-        List<SignalInfo> signals = new ArrayList<>();
-        for (int c = 0; c < channels; c++) signals.add(SyntheticSource.signal("EEG " + c, rate, -32768, 32767, -3276.8, 3276.7));
-        int records = (int) Math.round(hours * 3600);
-        // EEG-like amplitude (a few hundred digital steps) would not change the timing: no compression.
-        SyntheticSource src = SyntheticSource.continuous(RecordingFormat.EDF, signals, records);
-        long samples = (long) records * rate * channels;
+        SignalSource src = args.length > 4 && args[4].equals("edf")
+                ? EdfReader.open(synthEdf(folder, hours, channels, rate)) : inMemory(hours, channels, rate);
+        long samples = (long) src.recordCount() * rate * channels;
 
         t0 = System.nanoTime();
         long id = new RecordingStore(db).importRecording(src, ImportInfo.of("bench.edf"));
         double importS = ms(t0) / 1000;
-        System.out.printf("import %.1f h x %d ch x %d Hz (%d samples, %.0f MB as int16): %.1f s, %.0f MB/s; file %.0f MB%n",
-                hours, channels, rate, samples, samples * 2 / 1e6, importS, samples * 2 / 1e6 / importS,
-                Files.size(file) / 1e6);
+        src.close();
+        System.out.printf("import %.1f h x %d ch x %d Hz from %s (%d samples, %.0f MB as int16): %.1f s, %.0f MB/s;"
+                + " file %.0f MB%n", hours, channels, rate, src.getClass().getSimpleName(), samples, samples * 2 / 1e6,
+                importS, samples * 2 / 1e6 / importS, Files.size(file) / 1e6);
 
         t0 = System.nanoTime();
         db = Database.open(file);
@@ -73,6 +75,20 @@ public final class StoreBench {
         t0 = System.nanoTime();
         long size = new Backup(db).backup(copy);
         System.out.printf("backup (VACUUM INTO): %.1f s for %.0f MB%n", ms(t0) / 1000, size / 1e6);
+    }
+
+    private static SignalSource inMemory(double hours, int channels, int rate) {
+        List<SignalInfo> signals = new ArrayList<>();
+        for (int c = 0; c < channels; c++) signals.add(SyntheticSource.signal("EEG " + c, rate, -32768, 32767, -3276.8, 3276.7));
+        // Full-range values; EEG-like amplitudes would not change the timing (nothing is compressed).
+        return SyntheticSource.continuous(RecordingFormat.EDF, signals, (int) Math.round(hours * 3600));
+    }
+
+    /** The file `brrr synth` writes, made once per folder. */
+    private static Path synthEdf(Path folder, double hours, int channels, int rate) throws Exception {
+        Path edf = folder.resolve("synth-" + hours + "h-" + channels + "ch-" + rate + "hz.edf");
+        if (!Files.exists(edf)) SyntheticRecordingWriter.write(edf, hours, channels, rate);
+        return edf;
     }
 
     private static double ms(long since) {
