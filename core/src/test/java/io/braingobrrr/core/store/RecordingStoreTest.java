@@ -8,7 +8,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Random;
 
@@ -241,6 +245,24 @@ class RecordingStoreTest {
         }
         StoreException e = assertThrows(StoreException.class, () -> store.open(999));
         assertEquals("there is no recording 999", e.getMessage());
+    }
+
+    /** A viewer keeps a recording open for hours: between reads it must not pin a snapshot, or the WAL grows forever. */
+    @Test
+    void openRecordingDoesNotBlockCheckpoints() throws Exception {
+        long id = store.importRecording(SyntheticSource.continuous(RecordingFormat.EDF, mixedRates(), 40), ImportInfo.of("v.edf"));
+        try (StoredRecording rec = store.open(id)) {
+            rec.readDigital(0, 100, new int[5000], 0, 5000);
+            store.importRecording(SyntheticSource.continuous(RecordingFormat.EDF, mixedRates(), 40), ImportInfo.of("w.edf"));
+            // TRUNCATE must wait for every reader to leave the WAL; "busy" = 1 means one did not.
+            try (Connection c = db.connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                assertTrue(rs.next());
+                assertEquals(0, rs.getInt("busy"), "the open recording pins a snapshot");
+                assertEquals(0, rs.getInt("log"), "WAL frames left after TRUNCATE");
+            }
+            assertEquals(0, Files.size(Path.of(db.file() + "-wal")));
+        }
     }
 
     @Test
