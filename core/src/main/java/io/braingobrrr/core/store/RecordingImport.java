@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 
@@ -77,7 +78,8 @@ final class RecordingImport {
             ps.setString(2, info.sourceFile());
             ps.setString(3, info.sourceSha256());
             ps.setString(4, src.format().label());
-            ps.setString(5, src.startTime().toString());
+            // Not toString(): it drops ":00" seconds, and start_time should sort and compare as text.
+            ps.setString(5, src.startTime().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
             ps.setInt(6, src.recordCount());
             ps.setDouble(7, src.recordDurationSeconds());
             ps.setDouble(8, src.durationSeconds());

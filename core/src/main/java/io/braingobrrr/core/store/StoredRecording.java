@@ -21,7 +21,6 @@ import java.util.List;
  * are synchronized because a JDBC statement must not be shared between threads.
  */
 public final class StoredRecording implements SignalSource {
-
     private final Database db;
     private final long id;
     private final Connection c;
@@ -44,10 +43,12 @@ public final class StoredRecording implements SignalSource {
         this.db = db;
         this.id = id;
         this.c = c;
+        c.setAutoCommit(false);      // header, onsets and annotations from one snapshot...
         loadRecording();
         loadSignals();
         loadOnsets();
         loadAnnotations();
+        c.setAutoCommit(true);       // ...then none: an open recording must not hold the WAL back
         this.chunks = new ChunkReader(c, id);
     }
 

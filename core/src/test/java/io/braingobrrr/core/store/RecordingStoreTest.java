@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Random;
 
@@ -213,6 +214,20 @@ class RecordingStoreTest {
             assertEquals("MRN-77 F 01-JAN-1980 Grace", rec.patientIdentification());
             assertEquals("Startdate 14-MAR-2021 X tech X", rec.recordingIdentification());
             assertEquals("two.bdf", rec.sourceFile());
+        }
+    }
+
+    @Test
+    void startTimeIsStoredAsSortableIsoText() throws Exception {
+        LocalDateTime fullMinute = LocalDateTime.of(2009, 12, 10, 12, 44);
+        long a = store.importRecording(SyntheticSource.continuous(RecordingFormat.EDF, mixedRates(), 1)
+                .startingAt(fullMinute), ImportInfo.of("a.edf"));
+        long b = store.importRecording(SyntheticSource.continuous(RecordingFormat.EDF, mixedRates(), 1)
+                .startingAt(LocalDateTime.of(2009, 12, 10, 12, 44, 0, 123_456_000)), ImportInfo.of("b.edf"));
+        assertEquals(List.of("2009-12-10T12:44:00", "2009-12-10T12:44:00.123456"),
+                DatabaseTest.query(db, "SELECT start_time FROM recordings WHERE id IN (" + a + ", " + b + ") ORDER BY id"));
+        try (StoredRecording rec = store.open(a)) {
+            assertEquals(fullMinute, rec.startTime());
         }
     }
 

@@ -29,6 +29,7 @@ final class SyntheticSource implements SignalSource {
     private final Samples samples;
     private int readsBeforeFailure = Integer.MAX_VALUE;
     private Runnable onRead = () -> { };
+    private LocalDateTime start = LocalDateTime.of(2021, 3, 14, 22, 5, 9, 250_000_000);
 
     SyntheticSource(RecordingFormat format, List<SignalInfo> signals, int recordCount, double recordDuration,
                     double[] onsets, List<Annotation> annotations, Samples samples) {
@@ -75,6 +76,11 @@ final class SyntheticSource implements SignalSource {
         return this;
     }
 
+    SyntheticSource startingAt(LocalDateTime time) {
+        this.start = time;
+        return this;
+    }
+
     /** Runs before every readDigital (to block or interrupt mid-import). */
     SyntheticSource onRead(Runnable action) {
         this.onRead = action;
@@ -88,7 +94,7 @@ final class SyntheticSource implements SignalSource {
 
     @Override
     public LocalDateTime startTime() {
-        return LocalDateTime.of(2021, 3, 14, 22, 5, 9, 250_000_000);
+        return start;
     }
 
     @Override
