@@ -1,7 +1,7 @@
 package io.braingobrrr.app.cli;
 
 import io.braingobrrr.app.report.Numbers;
-import io.braingobrrr.core.edf.EdfConverter;
+import io.braingobrrr.core.io.RecordingConverter;
 import io.braingobrrr.core.edf.EdfWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +35,7 @@ final class ConvertCommand extends SubcommandBase {
         }
         EdfWriter.Result r;
         try {
-            r = EdfConverter.convert(in, out);
+            r = RecordingConverter.convert(in, out);
         } catch (IllegalArgumentException e) {
             // The converter checks OUT's extension before reading IN and names the file.
             throw new BadInputException(e.getMessage());

@@ -2,8 +2,7 @@ package io.braingobrrr.app.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.braingobrrr.app.report.Numbers;
-import io.braingobrrr.core.edf.EdfReader;
-import io.braingobrrr.core.edf.EdfRecording;
+import io.braingobrrr.core.io.RecordingReader;
 import io.braingobrrr.core.recording.SignalInfo;
 import io.braingobrrr.core.recording.SignalSource;
 import picocli.CommandLine.Command;
@@ -44,7 +43,7 @@ final class DumpCommand extends SubcommandBase {
     protected int execute() throws Exception {
         if (!(from >= 0) || Double.isInfinite(from)) throw new BadInputException("--from must be a number >= 0, got " + from);
         if (to != null && !(to > from)) throw new BadInputException("--to (" + to + ") must be greater than --from (" + from + ")");
-        try (EdfRecording recording = EdfReader.open(inputFile(file))) {
+        try (SignalSource recording = RecordingReader.open(inputFile(file))) {
             int[] chosen = choose(recording);
             long first = recording.sampleAtOrAfter(chosen[0], from);
             long end = to == null ? recording.sampleCount(chosen[0]) : recording.sampleAtOrAfter(chosen[0], to);

@@ -1,8 +1,8 @@
 package io.braingobrrr.app.cli;
 
 import io.braingobrrr.app.report.HeaderReport;
-import io.braingobrrr.core.edf.EdfReader;
-import io.braingobrrr.core.edf.EdfRecording;
+import io.braingobrrr.core.io.RecordingReader;
+import io.braingobrrr.core.recording.SignalSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -15,9 +15,10 @@ final class InfoCommand extends SubcommandBase {
 
     @Override
     protected int execute() throws Exception {
-        try (EdfRecording recording = EdfReader.open(inputFile(file))) {
+        Path input = inputFile(file);
+        try (SignalSource recording = RecordingReader.open(input)) {
             if (json()) printJson(InfoDocument.of(recording));
-            else HeaderReport.write(out(), recording);
+            else HeaderReport.write(out(), input, recording);
         }
         return Cli.OK;
     }

@@ -1,7 +1,7 @@
 package io.braingobrrr.app.recordings;
 
-import io.braingobrrr.core.edf.EdfReader;
-import io.braingobrrr.core.edf.EdfRecording;
+import io.braingobrrr.core.io.RecordingReader;
+import io.braingobrrr.core.recording.SignalSource;
 import io.braingobrrr.core.store.ImportInfo;
 import io.braingobrrr.core.store.RecordingStore;
 
@@ -22,7 +22,7 @@ public final class RecordingImporter {
 
     /** Returns the new recording's id; throws InvalidRecordingException (a subclass of IOException) for a bad file. */
     public long importFile(Path file, Long patientId, DoubleConsumer progress) throws IOException {
-        try (EdfRecording recording = EdfReader.open(file)) {
+        try (SignalSource recording = RecordingReader.open(file)) {
             ImportInfo info = ImportInfo.ofFile(file)
                     .withIdentification(recording.patientIdentification(), recording.recordingIdentification())
                     .withPatient(patientId);

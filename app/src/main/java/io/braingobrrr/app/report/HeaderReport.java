@@ -1,6 +1,5 @@
 package io.braingobrrr.app.report;
 
-import io.braingobrrr.core.edf.EdfRecording;
 import io.braingobrrr.core.recording.Annotation;
 import io.braingobrrr.core.recording.Gap;
 import io.braingobrrr.core.recording.SignalInfo;
@@ -8,27 +7,27 @@ import io.braingobrrr.core.recording.SignalSource;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 
 /** The human-readable header and annotation summary of a recording: `brrr info` and the workstation's "Open file". */
 public final class HeaderReport {
     private HeaderReport() {
     }
 
-    public static String toText(SignalSource source) {
+    /** @param file the file the source was read from, or null for a stored recording */
+    public static String toText(Path file, SignalSource source) {
         StringWriter text = new StringWriter();
         try (PrintWriter out = new PrintWriter(text)) {
-            write(out, source);
+            write(out, file, source);
         }
         return text.toString();
     }
 
-    public static void write(PrintWriter out, SignalSource source) {
+    public static void write(PrintWriter out, Path file, SignalSource source) {
         TextTable overview = new TextTable();
-        if (source instanceof EdfRecording edf) {
-            overview.add("file", edf.file());
-            overview.add("patient", edf.patientIdentification());
-            overview.add("recording", edf.recordingIdentification());
-        }
+        if (file != null) overview.add("file", file);
+        if (!source.patientIdentification().isEmpty()) overview.add("patient", source.patientIdentification());
+        if (!source.recordingIdentification().isEmpty()) overview.add("recording", source.recordingIdentification());
         overview.add("format", source.format().label());
         overview.add("start", Times.iso(source.startTime()));
         overview.add("duration", Numbers.seconds(source.durationSeconds()) + " s (" + Times.clock(source.durationSeconds()) + ")");

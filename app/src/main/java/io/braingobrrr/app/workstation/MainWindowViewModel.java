@@ -5,8 +5,7 @@ import io.braingobrrr.app.recordings.RecordingImporter;
 import io.braingobrrr.app.recordings.Worklist;
 import io.braingobrrr.app.recordings.WorklistEntry;
 import io.braingobrrr.app.report.HeaderReport;
-import io.braingobrrr.core.edf.EdfReader;
-import io.braingobrrr.core.edf.EdfRecording;
+import io.braingobrrr.core.io.RecordingReader;
 import io.braingobrrr.core.recording.SignalSource;
 import io.braingobrrr.core.store.Database;
 import io.braingobrrr.core.store.PatientStore;
@@ -96,8 +95,8 @@ public final class MainWindowViewModel {
     /** Shows the header and annotations of an EDF/BDF file; Import then copies it into the database. */
     public void openFile(Path file) {
         run("Reading " + file.getFileName(), () -> {
-            try (EdfRecording recording = EdfReader.open(file)) {
-                return HeaderReport.toText(recording);
+            try (SignalSource recording = RecordingReader.open(file)) {
+                return HeaderReport.toText(file, recording);
             }
         }, text -> {
             summary.set(text);
@@ -136,7 +135,7 @@ public final class MainWindowViewModel {
         if (entry == null) return;
         run("Reading recording " + entry.id(), () -> {
             try (SignalSource recording = store.open(entry.id())) {
-                return HeaderReport.toText(recording);
+                return HeaderReport.toText(null, recording);
             }
         }, text -> {
             summary.set(text);

@@ -32,7 +32,7 @@ class BadInputTest {
         Path text = tmp.resolve("notes.edf");
         Files.writeString(text, "These are notes, not a recording.\n".repeat(20));
         String line = CliRun.of("info", text.toString()).badInput();
-        assertTrue(line.contains("notes.edf") && line.contains("not an EDF or BDF"), line);
+        assertTrue(line.contains("notes.edf") && line.contains("not an EDF, BDF or GDF"), line);
     }
 
     @Test
