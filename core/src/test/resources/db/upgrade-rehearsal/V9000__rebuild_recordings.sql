@@ -14,7 +14,8 @@ CREATE TABLE recordings_new (
     patient_identification   TEXT,
     recording_identification TEXT,
     created_at               TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-    deleted_at               TEXT
+    deleted_at               TEXT,
+    source_warnings          TEXT
 );
 INSERT INTO recordings_new SELECT * FROM recordings;
 DROP TABLE recordings;

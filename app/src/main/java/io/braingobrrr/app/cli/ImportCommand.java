@@ -1,6 +1,6 @@
 package io.braingobrrr.app.cli;
 
-import io.braingobrrr.app.recordings.RecordingImporter;
+import io.braingobrrr.core.store.RecordingImporter;
 import io.braingobrrr.core.store.Database;
 import io.braingobrrr.core.store.RecordingStore;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package io.braingobrrr.app.workstation;
 
 import io.braingobrrr.app.recordings.DemoRecording;
-import io.braingobrrr.app.recordings.RecordingImporter;
+import io.braingobrrr.core.store.RecordingImporter;
 import io.braingobrrr.app.recordings.Worklist;
 import io.braingobrrr.app.recordings.WorklistEntry;
 import io.braingobrrr.app.report.HeaderReport;

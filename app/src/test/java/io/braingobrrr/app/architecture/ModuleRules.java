@@ -3,6 +3,7 @@ package io.braingobrrr.app.architecture;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The module dependency rules of docs/ARCHITECTURE.md. Maven already stops a module from compiling
@@ -55,6 +56,18 @@ final class ModuleRules {
             .because("sync reads finished recordings from the store, not from devices")
             .allowEmptyShould(true);
 
+    /** Inside core the model is the bottom: readers, writers and the store build on it, never the reverse. */
+    static final ArchRule CORE_MODEL_AT_THE_BOTTOM = noClasses()
+            .that().resideInAnyPackage("io.braingobrrr.core.recording..", "io.braingobrrr.core.montage..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.braingobrrr.core.edf..", "io.braingobrrr.core.gdf..",
+                    "io.braingobrrr.core.io..", "io.braingobrrr.core.store..", "io.braingobrrr.core.synth..")
+            .because("the recording model is what every file format and the store share");
+
+    static final ArchRule CORE_PACKAGES_FREE_OF_CYCLES = slices().matching("io.braingobrrr.core.(*)..")
+            .should().beFreeOfCycles()
+            .because("a cycle between core packages makes them one package in all but name");
+
     static final ArchRule[] ALL = {NO_JAVAFX_BELOW_APP, CORE_STANDS_ALONE, NOTHING_DEPENDS_ON_APP,
-            ANALYSIS_DEPENDS_ON_CORE_ONLY, ACQUISITION_INDEPENDENT_OF_SYNC, SYNC_INDEPENDENT_OF_ACQUISITION};
+            ANALYSIS_DEPENDS_ON_CORE_ONLY, ACQUISITION_INDEPENDENT_OF_SYNC, SYNC_INDEPENDENT_OF_ACQUISITION,
+            CORE_MODEL_AT_THE_BOTTOM, CORE_PACKAGES_FREE_OF_CYCLES};
 }

@@ -11,6 +11,7 @@ import io.braingobrrr.analysis.archfixture.AnalysisUsingApp;
 import io.braingobrrr.analysis.archfixture.AnalysisUsingSync;
 import io.braingobrrr.core.archfixture.CoreUsingAnalysis;
 import io.braingobrrr.core.archfixture.CoreUsingJavaFx;
+import io.braingobrrr.core.recording.archfixture.ModelUsingEdfReader;
 import io.braingobrrr.sync.archfixture.SyncUsingAcquisition;
 import io.braingobrrr.sync.archfixture.SyncUsingAnalysis;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,8 @@ class ModuleRulesTest {
                 Arguments.of(ModuleRules.NOTHING_DEPENDS_ON_APP, AnalysisUsingApp.class),
                 Arguments.of(ModuleRules.ANALYSIS_DEPENDS_ON_CORE_ONLY, AnalysisUsingSync.class),
                 Arguments.of(ModuleRules.ACQUISITION_INDEPENDENT_OF_SYNC, AcquisitionUsingSync.class),
-                Arguments.of(ModuleRules.SYNC_INDEPENDENT_OF_ACQUISITION, SyncUsingAcquisition.class));
+                Arguments.of(ModuleRules.SYNC_INDEPENDENT_OF_ACQUISITION, SyncUsingAcquisition.class),
+                Arguments.of(ModuleRules.CORE_MODEL_AT_THE_BOTTOM, ModelUsingEdfReader.class));
     }
 
     @ParameterizedTest(name = "{1} breaks the rule")
@@ -61,6 +63,15 @@ class ModuleRulesTest {
         EvaluationResult result = rule.evaluate(new ClassFileImporter().importClasses(fixture));
         assertTrue(result.hasViolation(), "rule did not catch " + fixture.getSimpleName());
         assertTrue(result.getFailureReport().toString().contains(fixture.getName()));
+    }
+
+    @Test
+    void aCycleBetweenCorePackagesIsReported() {
+        // ModelUsingEdfReader (recording -> edf) closes a cycle with EdfReader (edf -> recording)
+        JavaClasses cyclic = new ClassFileImporter().importPackagesOf(ModelUsingEdfReader.class,
+                io.braingobrrr.core.edf.EdfReader.class, io.braingobrrr.core.recording.SignalSource.class);
+        assertTrue(cyclic.contain(ModelUsingEdfReader.class.getName()), "fixture imported");
+        assertTrue(ModuleRules.CORE_PACKAGES_FREE_OF_CYCLES.evaluate(cyclic).hasViolation(), cyclic.size() + " classes");
     }
 
     @Test

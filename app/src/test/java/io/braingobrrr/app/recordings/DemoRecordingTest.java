@@ -3,6 +3,7 @@ package io.braingobrrr.app.recordings;
 import io.braingobrrr.app.testing.SharedData;
 import io.braingobrrr.core.store.Database;
 import io.braingobrrr.core.store.PatientStore;
+import io.braingobrrr.core.store.RecordingImporter;
 import io.braingobrrr.core.store.RecordingStore;
 import io.braingobrrr.core.store.StoredRecording;
 import org.junit.jupiter.api.Test;

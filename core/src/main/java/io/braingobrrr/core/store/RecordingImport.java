@@ -70,8 +70,8 @@ final class RecordingImport {
     // timeout), so no read-then-write upgrade can fail with SQLITE_BUSY later in the transaction.
     private long insertRecording(ImportInfo info) throws SQLException {
         String sql = "INSERT INTO recordings (patient_id, source_file, source_sha256, format, start_time, record_count,"
-                + " record_duration_s, duration_s, status, patient_identification, recording_identification)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+                + " record_duration_s, duration_s, status, patient_identification, recording_identification, source_warnings)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (info.patientId() == null) ps.setNull(1, Types.INTEGER);
             else ps.setLong(1, info.patientId());
@@ -86,6 +86,7 @@ final class RecordingImport {
             ps.setString(9, info.status().dbValue());
             ps.setString(10, info.patientIdentification());
             ps.setString(11, info.recordingIdentification());
+            ps.setString(12, src.warnings().isEmpty() ? null : String.join("\n", src.warnings()));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

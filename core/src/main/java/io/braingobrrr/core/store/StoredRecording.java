@@ -38,6 +38,7 @@ public final class StoredRecording implements SignalSource {
     private double[] onsets;          // null when continuous
     private List<Gap> gaps;
     private List<Annotation> annotations;
+    private List<String> warnings;
 
     private StoredRecording(Database db, long id, Connection c) throws SQLException {
         this.db = db;
@@ -116,7 +117,7 @@ public final class StoredRecording implements SignalSource {
 
     @Override
     public List<String> warnings() {
-        return List.of();
+        return warnings;
     }
 
     @Override
@@ -190,7 +191,8 @@ public final class StoredRecording implements SignalSource {
 
     private void loadRecording() throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT format, start_time, record_count, record_duration_s,"
-                + " patient_id, source_file, status, patient_identification, recording_identification, deleted_at"
+                + " patient_id, source_file, status, patient_identification, recording_identification, deleted_at,"
+                + " source_warnings"
                 + " FROM recordings WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -206,6 +208,8 @@ public final class StoredRecording implements SignalSource {
                 status = RecordingStatus.fromDb(rs.getString(7));
                 patientIdentification = rs.getString(8);
                 recordingIdentification = rs.getString(9);
+                String w = rs.getString(11);
+                warnings = w == null ? List.of() : List.of(w.split("\n"));
             }
         }
     }

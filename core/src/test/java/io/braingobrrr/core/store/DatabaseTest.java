@@ -37,18 +37,19 @@ class DatabaseTest {
         assertTrue(tables.containsAll(Set.of("patients", "recordings", "recording_signals", "recording_records",
                 "signal_chunks", "annotations", "analyses", "results", "users", "audit_log", "outbox",
                 "flyway_schema_history")), tables.toString());
-        assertEquals(List.of("1|initial schema|1"),
+        assertEquals(List.of("1|initial schema|1", "2|recording source warnings|1"),
                 query(db, "SELECT version || '|' || description || '|' || success FROM flyway_schema_history"));
     }
 
     /**
      * Flyway refuses every existing database whose applied script has changed since (checksum mismatch).
-     * The checksum below is V1 as merged into main; if this fails, undo the edit and write V2 instead.
+     * The checksums below are the migrations as merged into main; if this fails, undo the edit and write a new
+     * migration instead.
      */
     @Test
     void releasedMigrationsNeverChange() throws Exception {
         Database db = Database.open(dir.resolve("brrr.db"));
-        assertEquals(List.of("1|1161233262"),
+        assertEquals(List.of("1|1161233262", "2|1466741606"),
                 query(db, "SELECT version || '|' || checksum FROM flyway_schema_history ORDER BY installed_rank"));
     }
 
@@ -74,7 +75,7 @@ class DatabaseTest {
         execute(first, "INSERT INTO users (username, role, password_hash) VALUES ('tech', 'technician', 'x')");
 
         Database again = Database.open(file);
-        assertEquals(List.of("1"), query(again, "SELECT count(*) FROM flyway_schema_history"));
+        assertEquals(List.of("2"), query(again, "SELECT count(*) FROM flyway_schema_history"));
         assertEquals(List.of("MRN-1|Ada"), query(again, "SELECT mrn || '|' || name FROM patients"));
         assertEquals(List.of("tech"), query(again, "SELECT username FROM users"));
     }
@@ -89,7 +90,7 @@ class DatabaseTest {
                 List<Future<Database>> opens = new ArrayList<>();
                 for (int i = 0; i < 4; i++) opens.add(pool.submit(() -> Database.open(file)));
                 for (Future<Database> f : opens) assertEquals(file, f.get().file());
-                assertEquals(List.of("1"), query(opens.get(0).get(), "SELECT count(*) FROM flyway_schema_history"));
+                assertEquals(List.of("2"), query(opens.get(0).get(), "SELECT count(*) FROM flyway_schema_history"));
             }
         } finally {
             pool.shutdownNow();

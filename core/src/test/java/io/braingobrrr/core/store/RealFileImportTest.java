@@ -52,6 +52,7 @@ class RealFileImportTest {
                 assertEquals(edf.patientIdentification(), stored.patientIdentification());
                 assertEquals(edf.recordingIdentification(), stored.recordingIdentification());
                 assertEquals(file.getFileName().toString(), stored.sourceFile());
+                assertEquals(edf.warnings(), stored.warnings(), "the file's defects travel with the recording");
             }
         }
     }

@@ -1,16 +1,14 @@
-package io.braingobrrr.app.recordings;
+package io.braingobrrr.core.store;
 
 import io.braingobrrr.core.io.RecordingReader;
 import io.braingobrrr.core.recording.SignalSource;
-import io.braingobrrr.core.store.ImportInfo;
-import io.braingobrrr.core.store.RecordingStore;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.DoubleConsumer;
 
 /**
- * Imports an EDF/BDF file into the database the same way for `brrr import` and the workstation:
+ * Imports an EDF/BDF/GDF file into the database the same way for `brrr import`, the workstation and the API:
  * the file's name, SHA-256 and header identification fields travel with the samples.
  */
 public final class RecordingImporter {
