@@ -3,8 +3,8 @@
 
 Usage: python3 tools/bench/numpy_read.py FILE [repetitions]
 Reads the header itself (plain EDF/EDF+ with equal samples per record is enough for benchmark files made by
-`brrr synth`), memory-maps the data records and scales each signal; prints the median wall time and MB/s of
-file bytes, the same figure `brrr bench read` prints.
+`brrr synth`), reads the data records and scales every signal to float64; prints the median wall time and
+MB/s of file bytes, the same figure `brrr bench read` prints.
 """
 import os
 import statistics
@@ -28,16 +28,27 @@ def decode(path):
     spr = [int(get("spr", i)) for i in range(ns)]
     gain = (pmax - pmin) / (dmax - dmin)
     offset = pmin - dmin * gain
+    # memmap, then multiply-add block by block into one preallocated float64 block: the fastest form found
+    # here (np.fromfile first copies the file, 0.8 s for 472 MB; astype per block or a whole-file float64
+    # array spend their time allocating fresh pages)
     data = np.memmap(path, dtype="<i2", mode="r", offset=256 * (ns + 1))
     rec = sum(spr)
     nrec = data.size // rec
     data = data[: nrec * rec].reshape(nrec, rec)
-    pos = 0
+    labels = [hdr[i * 16: (i + 1) * 16].decode("ascii", "replace").strip() for i in range(ns)]
+    starts = np.cumsum([0] + spr[:-1])
+    signals = [i for i in range(ns) if labels[i] not in ("EDF Annotations", "BDF Annotations")]
+    block = max(1, (1 << 20) // (rec * 2))
+    out = {i: np.empty((block, spr[i])) for i in signals}
     total = 0.0
-    for i in range(ns):
-        x = data[:, pos: pos + spr[i]].astype(np.float64) * gain[i] + offset[i]
-        total += x[0, 0]
-        pos += spr[i]
+    for r in range(0, nrec, block):
+        n = min(block, nrec - r)
+        chunk = data[r: r + n]
+        for i in signals:
+            y = out[i][:n]
+            np.multiply(chunk[:, starts[i]: starts[i] + spr[i]], gain[i], out=y)
+            y += offset[i]
+            total += float(y[0, 0])
     return total
 
 
