@@ -62,7 +62,7 @@ public final class AbnormalityScreening {
             if (f.kind() != SignalKind.EEG || !f.voltage() || bad.contains(f.label()) || f.psd().segments() == 0) continue;
             if (f.psd().nyquistHz() <= 30) continue;
             double slow = f.psd().power(0.5, 8);
-            double fast = f.psd().power(8, 30);
+            double fast = f.psd().power(8, 12) + f.psd().power(15, 30);     // alpha + beta, sigma not counted
             // Frontopolar and anterior frontal channels carry eye movements in delta: not brain slowing.
             boolean frontal = f.electrode() != null && f.electrode().toUpperCase(Locale.ROOT).matches("FP.*|AF.*");
             if (fast > 0 && !frontal) ratios.add(slow / fast);
