@@ -1,0 +1,125 @@
+package io.braingobrrr.analysis.sleep;
+
+import io.braingobrrr.analysis.dsp.Butterworth;
+import io.braingobrrr.analysis.dsp.Psd;
+import io.braingobrrr.analysis.dsp.Welch;
+import io.braingobrrr.analysis.dsp.ZeroPhase;
+import io.braingobrrr.analysis.events.DetectedEvent;
+import io.braingobrrr.analysis.events.SpindleDetector;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Per-30 s-epoch features of one EEG channel for the stager. Relative band powers are scale-free; absolute
+ * power is also given centred on the recording's median (amplifiers and montages differ by a gain); slow-wave
+ * amplitude stays absolute because N3 is defined by an absolute amplitude (75 µV). Each feature is also
+ * given as the mean of the neighbouring epochs (sleep stages persist, a lone epoch is ambiguous).
+ */
+public final class EpochFeatures {
+    public static final double EPOCH_SECONDS = 30;
+    /** Top of the analysed band: below the Nyquist frequency of the 50 Hz DREAMS excerpt. */
+    static final double TOP_HZ = 24;
+    static final String[] BASE_NAMES = {
+            "log_rel_delta", "log_rel_theta", "log_rel_alpha", "log_rel_sigma", "log_rel_beta",
+            "log_power_centred", "sef95_hz", "log_slow_wave_p2p_uv", "spindles_per_epoch", "log_power"};
+    public static final String[] NAMES = names();
+
+    private EpochFeatures() {
+    }
+
+    private static String[] names() {
+        String[] n = new String[BASE_NAMES.length * 2];
+        for (int i = 0; i < BASE_NAMES.length; i++) {
+            n[i] = BASE_NAMES[i];
+            n[BASE_NAMES.length + i] = BASE_NAMES[i] + "_neighbours";
+        }
+        return n;
+    }
+
+    public static int epochCount(int samples, double rateHz) {
+        return (int) Math.floor(samples / (EPOCH_SECONDS * rateHz) + 1e-9);
+    }
+
+    /** One row of {@link #NAMES} per complete 30 s epoch. */
+    public static double[][] of(double[] x, double rateHz) {
+        int epochs = epochCount(x.length, rateHz);
+        if (epochs < 1) throw new IllegalArgumentException("the EEG is shorter than one 30 s epoch");
+        if (rateHz < 2 * TOP_HZ) throw new IllegalArgumentException("EEG sample rate " + rateHz + " Hz is below the stager's minimum of " + 2 * TOP_HZ + " Hz");
+        double[] slow = ZeroPhase.filtfilt(Butterworth.bandPass(2, 0.5, 2.0, rateHz), x);
+        List<DetectedEvent> spindles = new SpindleDetector(SpindleDetector.Parameters.defaults()).detect(x, rateHz, "");
+        int[] spindleCount = new int[epochs];
+        for (DetectedEvent s : spindles) {
+            int e = (int) (s.onsetSeconds() / EPOCH_SECONDS);
+            if (e < epochs) spindleCount[e]++;
+        }
+        int len = (int) Math.round(EPOCH_SECONDS * rateHz);
+        int seg = (int) Math.round(4 * rateHz);
+        double[][] base = new double[epochs][BASE_NAMES.length];
+        for (int e = 0; e < epochs; e++) {
+            int off = (int) Math.round(e * EPOCH_SECONDS * rateHz);
+            Welch w = new Welch(rateHz, seg, seg / 2);
+            w.add(x, off, len);
+            Psd psd = w.result();
+            double total = psd.power(0.5, TOP_HZ) + 1e-12;
+            double[] f = base[e];
+            f[0] = Math.log(psd.power(0.5, 4) / total + 1e-6);
+            f[1] = Math.log(psd.power(4, 8) / total + 1e-6);
+            f[2] = Math.log(psd.power(8, 12) / total + 1e-6);
+            f[3] = Math.log(psd.power(12, 15) / total + 1e-6);
+            f[4] = Math.log(psd.power(15, TOP_HZ) / total + 1e-6);
+            f[9] = Math.log(total);
+            f[6] = spectralEdge(psd, 0.95);
+            f[7] = Math.log(peakToPeak(slow, off, len) + 1);
+            f[8] = spindleCount[e];
+        }
+        centre(base, 9, 5);
+        double[][] out = new double[epochs][NAMES.length];
+        int k = BASE_NAMES.length;
+        for (int e = 0; e < epochs; e++) {
+            System.arraycopy(base[e], 0, out[e], 0, k);
+            int a = Math.max(0, e - 1), b = Math.min(epochs - 1, e + 1);
+            for (int i = 0; i < k; i++) {
+                double s = 0;
+                for (int j = a; j <= b; j++) s += base[j][i];
+                out[e][k + i] = s / (b - a + 1);
+            }
+        }
+        return out;
+    }
+
+    /** Frequency below which {@code share} of the 0.5–24 Hz power lies. */
+    static double spectralEdge(Psd psd, double share) {
+        double df = psd.binWidthHz();
+        double total = psd.power(0.5, TOP_HZ);
+        double acc = 0;
+        for (int k = 0; k < psd.bins(); k++) {
+            double f = psd.frequency(k);
+            if (f < 0.5 || f >= TOP_HZ) continue;
+            acc += psd.density()[k] * df;
+            if (acc >= share * total) return f;
+        }
+        return TOP_HZ;
+    }
+
+    /** Robust peak-to-peak: 1st to 99th percentile, so one spike does not count as a slow wave. */
+    static double peakToPeak(double[] x, int off, int len) {
+        double[] c = Arrays.copyOfRange(x, off, off + len);
+        Arrays.sort(c);
+        return c[(int) (0.99 * (len - 1))] - c[(int) (0.01 * (len - 1))];
+    }
+
+    private static void centre(double[][] rows, int from, int to) {
+        double[] v = new double[rows.length];
+        for (int e = 0; e < rows.length; e++) v[e] = rows[e][from];
+        double m = median(v);
+        for (double[] r : rows) r[to] = r[from] - m;
+    }
+
+    static double median(double[] v) {
+        double[] c = v.clone();
+        Arrays.sort(c);
+        int n = c.length;
+        return n % 2 == 1 ? c[n / 2] : 0.5 * (c[n / 2 - 1] + c[n / 2]);
+    }
+}
