@@ -88,24 +88,22 @@ public final class SpindleDetector {
         int wRms = window(p.rmsWindowSeconds, rateHz);
         int wRel = window(p.relativeWindowSeconds, rateHz);
         int wCorr = window(p.correlationWindowSeconds, rateHz);
-        double[] sigmaSq = MovingWindow.product(sigma, sigma);
-        double[] broadSq = MovingWindow.product(broad, broad);
-        double[] ms = MovingWindow.mean(sigmaSq, wRms);
-        double[] rms = new double[x.length];
-        for (int i = 0; i < rms.length; i++) rms[i] = Math.sqrt(ms[i]);
-        double[] relNum = MovingWindow.mean(sigmaSq, wRel);
-        double[] relDen = MovingWindow.mean(broadSq, wRel);
-        double[] rel = new double[x.length];
-        for (int i = 0; i < rel.length; i++) rel[i] = relNum[i] / (relDen[i] + 1e-12);
-        double[] mxy = MovingWindow.mean(MovingWindow.product(sigma, broad), wCorr);
-        double[] mx = MovingWindow.mean(sigma, wCorr);
-        double[] my = MovingWindow.mean(broad, wCorr);
-        double[] mxx = wCorr == wRms ? ms : MovingWindow.mean(sigmaSq, wCorr);
-        double[] myy = MovingWindow.mean(broadSq, wCorr);
-        double[] corr = new double[x.length];
-        for (int i = 0; i < corr.length; i++) {
-            double vx = mxx[i] - mx[i] * mx[i], vy = myy[i] - my[i] * my[i];
-            corr[i] = (mxy[i] - mx[i] * my[i]) / Math.sqrt(Math.max(vx * vy, 1e-12));
+        // Running sums once; every windowed statistic below is two look-ups (the night is millions of samples).
+        double[] pss = MovingWindow.prefixOfProduct(sigma, sigma);
+        double[] pbb = MovingWindow.prefixOfProduct(broad, broad);
+        double[] psb = MovingWindow.prefixOfProduct(sigma, broad);
+        double[] ps = MovingWindow.prefix(sigma);
+        double[] pb = MovingWindow.prefix(broad);
+        int n = x.length;
+        double[] rms = new double[n];
+        double[] rel = new double[n];
+        double[] corr = new double[n];
+        for (int i = 0; i < n; i++) {
+            rms[i] = Math.sqrt(Math.max(0, MovingWindow.mean(pss, i, wRms)));
+            rel[i] = MovingWindow.mean(pss, i, wRel) / (MovingWindow.mean(pbb, i, wRel) + 1e-12);
+            double mx = MovingWindow.mean(ps, i, wCorr), my = MovingWindow.mean(pb, i, wCorr);
+            double vx = MovingWindow.mean(pss, i, wCorr) - mx * mx, vy = MovingWindow.mean(pbb, i, wCorr) - my * my;
+            corr[i] = (MovingWindow.mean(psb, i, wCorr) - mx * my) / Math.sqrt(Math.max(vx * vy, 1e-12));
         }
         return new Features(rateHz, rms, rel, corr, MovingWindow.median(rms));
     }

@@ -2,6 +2,7 @@ package io.braingobrrr.analysis.sleep;
 
 import io.braingobrrr.analysis.dsp.Butterworth;
 import io.braingobrrr.analysis.dsp.Psd;
+import io.braingobrrr.analysis.dsp.Spectrogram;
 import io.braingobrrr.analysis.dsp.Welch;
 import io.braingobrrr.analysis.dsp.ZeroPhase;
 import io.braingobrrr.analysis.events.DetectedEvent;
@@ -55,12 +56,11 @@ public final class EpochFeatures {
         }
         int len = (int) Math.round(EPOCH_SECONDS * rateHz);
         int seg = (int) Math.round(4 * rateHz);
+        Psd[] psds = epochSpectra(x, rateHz, epochs, len, seg);
         double[][] base = new double[epochs][BASE_NAMES.length];
         for (int e = 0; e < epochs; e++) {
             int off = (int) Math.round(e * EPOCH_SECONDS * rateHz);
-            Welch w = new Welch(rateHz, seg, seg / 2);
-            w.add(x, off, len);
-            Psd psd = w.result();
+            Psd psd = psds[e];
             double total = psd.power(0.5, TOP_HZ) + 1e-12;
             double[] f = base[e];
             f[0] = Math.log(psd.power(0.5, 4) / total + 1e-6);
@@ -84,6 +84,35 @@ public final class EpochFeatures {
                 for (int j = a; j <= b; j++) s += base[j][i];
                 out[e][k + i] = s / (b - a + 1);
             }
+        }
+        return out;
+    }
+
+    /**
+     * Welch spectrum of each epoch (4 s Hann segments, half overlap). When the 2 s step tiles the 30 s epoch
+     * exactly (integer rates), one spectrogram of the whole signal serves every epoch: same segments, one FFT plan.
+     */
+    static Psd[] epochSpectra(double[] x, double rateHz, int epochs, int len, int seg) {
+        Psd[] out = new Psd[epochs];
+        int step = seg / 2;
+        if (seg % 2 == 0 && 15L * step == Math.round(EPOCH_SECONDS * rateHz) && 15L * step == len) {
+            Spectrogram sg = Spectrogram.of(x, rateHz, seg, step);   // segments past the last whole epoch are unused
+            int perEpoch = (len - seg) / step + 1;
+            for (int e = 0; e < epochs; e++) {
+                double[] d = new double[seg / 2 + 1];
+                for (int s = e * 15; s < e * 15 + perEpoch; s++) {
+                    float[] p = sg.power()[s];
+                    for (int k = 0; k < d.length; k++) d[k] += p[k];
+                }
+                for (int k = 0; k < d.length; k++) d[k] /= perEpoch;
+                out[e] = new Psd(rateHz, seg, d, perEpoch);
+            }
+            return out;
+        }
+        for (int e = 0; e < epochs; e++) {
+            Welch w = new Welch(rateHz, seg, seg / 2);
+            w.add(x, (int) Math.round(e * EPOCH_SECONDS * rateHz), len);
+            out[e] = w.result();
         }
         return out;
     }
