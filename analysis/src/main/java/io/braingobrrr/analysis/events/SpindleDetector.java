@@ -33,7 +33,7 @@ public final class SpindleDetector {
                              double coreFactor, double edgeFactor, double minRelativePower, double minCorrelation,
                              double minCoreSeconds, double mergeGapSeconds, double minDurationSeconds, double maxDurationSeconds) {
         public static Parameters defaults() {
-            return new Parameters(11, 16, 1, 30, 0.3, 1.0, 0.3, 2.5, 1.75, 0.05, 0.5, 0.25, 0.1, 0.5, 2.0);
+            return new Parameters(11, 16, 1, 30, 0.3, 1.0, 0.3, 2.5, 2.0, 0.05, 0.5, 0.25, 0.1, 0.5, 2.0);
         }
 
         public Parameters withThresholds(double core, double edge, double relative, double correlation, double minCore) {

@@ -85,9 +85,9 @@ public final class SpindleValidation {
     static List<Parameters> grid(Parameters p) {
         List<Parameters> out = new ArrayList<>();
         for (double core : new double[] {2.0, 2.5, 3.0})
-            for (double edge : new double[] {1.25, 1.5, 1.75})
-                for (double rel : new double[] {0.05, 0.1})
-                    for (double corr : new double[] {0.2, 0.35, 0.5})
+            for (double edge : new double[] {1.25, 1.5, 1.75, 2.0})
+                for (double rel : new double[] {0.05, 0.1, 0.2})
+                    for (double corr : new double[] {0.35, 0.5, 0.65})
                         for (double minCore : new double[] {0.1, 0.25})
                             if (edge < core) out.add(p.withThresholds(core, edge, rel, corr, minCore));
         return out;
