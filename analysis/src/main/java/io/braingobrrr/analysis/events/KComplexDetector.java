@@ -16,7 +16,7 @@ import java.util.Map;
  * 1 s peak-to-peak of the signal; troughs closer than 1 s keep the larger swing. The event spans the
  * zero crossing before the trough to the zero crossing after the peak.
  */
-public final class KComplexDetector {
+public final class KComplexDetector implements EventDetector {
     public static final String NAME = "brrr-kcomplexes";
     public static final String VERSION = "1.0";
 
@@ -32,6 +32,7 @@ public final class KComplexDetector {
         return new KComplexDetector(75, 2);
     }
 
+    @Override
     public AlgorithmInfo info() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("band_hz", List.of(0.5, 4.0));
@@ -43,6 +44,7 @@ public final class KComplexDetector {
         return new AlgorithmInfo(NAME, VERSION, p);
     }
 
+    @Override
     public List<DetectedEvent> detect(double[] x, double fs, String channel) {
         if (x.length < 4 * fs) throw new IllegalArgumentException("need at least 4 s of signal for K-complex detection");
         double[] y = ZeroPhase.filtfilt(Butterworth.bandPass(2, 0.5, 4.0, fs), x);

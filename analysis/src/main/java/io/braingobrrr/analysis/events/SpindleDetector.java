@@ -24,7 +24,7 @@ import java.util.Map;
  * all three criteria; runs closer than {@code mergeGapSeconds} merge; 0.5–2 s events are kept.
  * The thresholds were chosen on DREAMS excerpts 1–5 (see docs/VALIDATION.md for the leave-one-out figures).
  */
-public final class SpindleDetector {
+public final class SpindleDetector implements EventDetector {
     public static final String NAME = "brrr-spindles";
     public static final String VERSION = "1.0";
 
@@ -71,6 +71,7 @@ public final class SpindleDetector {
         this.p = p;
     }
 
+    @Override
     public AlgorithmInfo info() {
         return new AlgorithmInfo(NAME, VERSION, p.asMap());
     }
@@ -108,6 +109,7 @@ public final class SpindleDetector {
         return new Features(rateHz, rms, rel, corr, MovingWindow.median(rms));
     }
 
+    @Override
     public List<DetectedEvent> detect(double[] x, double rateHz, String channel) {
         return detect(features(x, rateHz), channel);
     }

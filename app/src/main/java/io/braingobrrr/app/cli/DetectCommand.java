@@ -2,6 +2,7 @@ package io.braingobrrr.app.cli;
 
 import io.braingobrrr.analysis.AlgorithmInfo;
 import io.braingobrrr.analysis.events.DetectedEvent;
+import io.braingobrrr.analysis.events.EventDetector;
 import io.braingobrrr.analysis.events.EventKind;
 import io.braingobrrr.analysis.events.KComplexDetector;
 import io.braingobrrr.analysis.events.SpindleDetector;
@@ -35,37 +36,6 @@ final class DetectCommand extends SubcommandBase {
     record Document(List<Event> events, AlgorithmInfo algorithm) {
     }
 
-    /** What the command needs of a detector: run it on one channel, say what it is. */
-    private interface Detector {
-        List<DetectedEvent> detect(double[] x, double fs, String channel);
-
-        AlgorithmInfo info();
-
-        static Detector of(SpindleDetector s) {
-            return new Detector() {
-                public List<DetectedEvent> detect(double[] x, double fs, String channel) {
-                    return s.detect(x, fs, channel);
-                }
-
-                public AlgorithmInfo info() {
-                    return s.info();
-                }
-            };
-        }
-
-        static Detector of(KComplexDetector kc) {
-            return new Detector() {
-                public List<DetectedEvent> detect(double[] x, double fs, String channel) {
-                    return kc.detect(x, fs, channel);
-                }
-
-                public AlgorithmInfo info() {
-                    return kc.info();
-                }
-            };
-        }
-    }
-
     @Override
     protected int execute() throws Exception {
         EventKind k = EventKind.ofCliName(kind);
@@ -76,8 +46,8 @@ final class DetectCommand extends SubcommandBase {
         if (k != EventKind.SPINDLE && k != EventKind.K_COMPLEX) {
             throw new BadInputException("detect " + k.cliName() + ": not implemented yet (available: spindles, kcomplexes); no result is made up");
         }
-        Detector d = k == EventKind.SPINDLE ? Detector.of(new SpindleDetector(SpindleDetector.Parameters.defaults()))
-                : Detector.of(KComplexDetector.standard());
+        EventDetector d = k == EventKind.SPINDLE ? new SpindleDetector(SpindleDetector.Parameters.defaults())
+                : KComplexDetector.standard();
         List<DetectedEvent> events;
         String label;
         try (SignalSource s = RecordingReader.open(inputFile(file))) {
