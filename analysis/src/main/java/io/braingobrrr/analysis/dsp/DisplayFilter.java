@@ -100,6 +100,16 @@ public final class DisplayFilter {
         return filter == null ? x.clone() : filter.filtfilt(x);
     }
 
+    /** Float samples the caller already holds (margins included), filtered in double and returned as float. */
+    public float[] apply(float[] x) {
+        double[] d = new double[x.length];
+        for (int i = 0; i < x.length; i++) d[i] = x[i];
+        double[] y = apply(d);
+        float[] out = new float[y.length];
+        for (int i = 0; i < y.length; i++) out[i] = (float) y[i];
+        return out;
+    }
+
     /** {@code count} filtered samples of {@code signal} from {@code first}, margins read around them. */
     public Page page(SignalSource source, int signal, long first, int count) {
         long total = source.sampleCount(signal);

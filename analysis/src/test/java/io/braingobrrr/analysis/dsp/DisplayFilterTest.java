@@ -46,6 +46,10 @@ class DisplayFilterTest {
         for (int i = 0; i < x.length; i++) x[i] = 5 + Math.sin(2 * Math.PI * 45 * i / 100.0);
         double[] y = f.apply(x);
         assertThat(y[500]).isCloseTo(Math.sin(2 * Math.PI * 45 * 500 / 100.0), within(0.01));
+        float[] xf = new float[x.length];
+        for (int i = 0; i < x.length; i++) xf[i] = (float) x[i];
+        float[] yf = f.apply(xf);
+        assertThat((double) yf[500]).isCloseTo(y[500], within(1e-4));
         DisplayFilter.Settings off = DisplayFilter.Settings.OFF;
         assertThat(new DisplayFilter(off, 100).apply(x)).containsExactly(x);
         assertThatThrownBy(() -> new DisplayFilter.Settings(30, 10, 0)).hasMessageContaining("below HFF");

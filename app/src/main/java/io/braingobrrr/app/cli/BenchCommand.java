@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** `brrr bench ...`: measurements; the kinds are subcommands (only `read` so far). */
+/** `brrr bench ...`: measurements; the kinds are subcommands (read, stage). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
         subcommands = {BenchReadCommand.class, BenchStageCommand.class})
 final class BenchCommand implements Runnable {

@@ -1,0 +1,20 @@
+package io.braingobrrr.analysis.pipeline;
+
+import io.braingobrrr.analysis.quality.QualityReport;
+import io.braingobrrr.analysis.screening.ScreeningResult;
+import io.braingobrrr.analysis.spectral.SpectralSummary;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of one analysis run, in the CLI contract's shape: quality, spectral, sleep, events,
+ * abnormality, processing_time_s, versions (algorithm name → version of every part that ran).
+ *
+ * @param sleep  null until sleep staging is part of the pipeline (see notes)
+ * @param events null until event detection is part of the pipeline (see notes)
+ * @param notes  what was not run and why
+ */
+public record AnalysisReport(String type, QualityReport quality, SpectralSummary spectral, Object sleep, Object events,
+                             ScreeningResult abnormality, double processingTimeS, Map<String, String> versions,
+                             List<String> notes) {
+}

@@ -1,0 +1,148 @@
+package io.braingobrrr.analysis.screening;
+
+import io.braingobrrr.analysis.quality.ChannelFeatures;
+import io.braingobrrr.analysis.quality.QualityReport;
+import io.braingobrrr.analysis.result.Provenance;
+import io.braingobrrr.analysis.screening.ScreeningResult.Asymmetry;
+import io.braingobrrr.analysis.screening.ScreeningResult.Finding;
+import io.braingobrrr.analysis.screening.ScreeningResult.Triage;
+import io.braingobrrr.analysis.spectral.SpectralSummary;
+import io.braingobrrr.core.recording.SignalKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rule-based screening of an awake adult EEG from spectra: slow posterior dominant rhythm, diffuse
+ * slowing, left/right asymmetry over homologous electrodes (Fp1/Fp2, F3/F4, C3/C4, ... by 10-10 name:
+ * odd numbers left, even right), and the epileptiform event rate when a detector supplies one.
+ * Thresholds are textbook rules of thumb, not fitted to data.
+ */
+public final class AbnormalityScreening {
+    public static final String ALGORITHM = "brrr.screening";
+    public static final String VERSION = "1.0";
+    /** An adult awake PDR below 8 Hz is slow; below 6 Hz markedly so. */
+    static final double PDR_SLOW_HZ = 8;
+    static final double PDR_VERY_SLOW_HZ = 6;
+    /**
+     * (delta + theta) / (alpha + beta) of the raw spectrum above this suggests diffuse slowing; twice it,
+     * marked slowing. Raw spectra carry drift and eye movement in delta: the two healthy awake eegmmidb
+     * recordings give 5.5 and 5.7 (see docs/notes/screening-thresholds.md), hence 8, not the 2–3 quoted
+     * for cleaned data.
+     */
+    static final double SLOWING_INDEX = 8;
+    /** |(L - R) / (L + R)| above this (power ratio 3:1) is an asymmetry; above 0.8 (9:1) a marked one. */
+    static final double ASYMMETRY = 0.5;
+    static final double ASYMMETRY_MARKED = 0.8;
+    /** Epileptiform discharges per minute: any is expedite, this many urgent. */
+    static final double EPILEPTIFORM_URGENT = 1;
+
+    private AbnormalityScreening() {
+    }
+
+    public static ScreeningResult screen(List<ChannelFeatures> features, SpectralSummary spectral, QualityReport quality,
+                                         Double epileptiformPerMinute) {
+        Set<String> bad = Set.copyOf(quality.badChannels());
+        List<Finding> findings = new ArrayList<>();
+        Double pdr = spectral.pdrHz();
+        if (pdr != null && pdr < PDR_SLOW_HZ) {
+            findings.add(new Finding("slow_pdr", String.format(Locale.ROOT,
+                    "Posterior dominant rhythm %.1f Hz, below %.0f Hz: consistent with slowing in an awake adult", pdr, PDR_SLOW_HZ),
+                    pdr < PDR_VERY_SLOW_HZ ? 2 : 1));
+        }
+        Map<String, Double> power = new HashMap<>();      // 1–30 Hz power per electrode
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < features.size(); i++) {
+            ChannelFeatures f = features.get(i);
+            if (f.kind() != SignalKind.EEG || !f.voltage() || bad.contains(f.label()) || f.psd().segments() == 0) continue;
+            if (f.psd().nyquistHz() <= 30) continue;
+            double slow = f.psd().power(0.5, 8);
+            double fast = f.psd().power(8, 12) + f.psd().power(15, 30);     // alpha + beta, sigma not counted
+            // Frontopolar and anterior frontal channels carry eye movements in delta: not brain slowing.
+            boolean frontal = f.electrode() != null && f.electrode().toUpperCase(Locale.ROOT).matches("FP.*|AF.*");
+            if (fast > 0 && !frontal) ratios.add(slow / fast);
+            if (f.electrode() != null) power.put(f.electrode().toUpperCase(Locale.ROOT), f.psd().power(1, 30));
+        }
+        Double slowing = ratios.isEmpty() ? null : median(ratios);
+        if (slowing != null && slowing > SLOWING_INDEX) {
+            findings.add(new Finding("diffuse_slowing", String.format(Locale.ROOT,
+                    "Slowing index (delta+theta)/(alpha+beta) %.1f, above %.0f: suggests diffuse slowing", slowing, SLOWING_INDEX),
+                    slowing > 2 * SLOWING_INDEX ? 2 : 1));
+        }
+        List<Asymmetry> asym = asymmetries(power);
+        for (Asymmetry a : asym) {
+            if (Math.abs(a.index()) > ASYMMETRY) {
+                String weaker = a.index() > 0 ? a.right() : a.left();
+                double ratio = (1 + Math.abs(a.index())) / (1 - Math.abs(a.index()));
+                findings.add(new Finding("asymmetry", String.format(Locale.ROOT,
+                        "Power asymmetry %s/%s: %s has %.1fx less 1-30 Hz power (possible focal dysfunction or an electrode problem)",
+                        a.left(), a.right(), weaker, ratio), Math.abs(a.index()) > ASYMMETRY_MARKED ? 2 : 1));
+            }
+        }
+        if (epileptiformPerMinute != null && epileptiformPerMinute > 0) {
+            findings.add(new Finding("epileptiform", String.format(Locale.ROOT,
+                    "%.2f possible epileptiform discharges per minute detected", epileptiformPerMinute),
+                    epileptiformPerMinute >= EPILEPTIFORM_URGENT ? 2 : 1));
+        }
+        int worst = findings.stream().mapToInt(Finding::severity).max().orElse(0);
+        Triage triage = worst >= 2 ? Triage.URGENT : worst == 1 ? Triage.EXPEDITE : Triage.ROUTINE;
+        boolean abnormal = !findings.isEmpty();
+        // Heuristic confidence: more and stronger findings, more confidence in "abnormal"; poor quality or
+        // no EEG to judge lowers confidence in "normal".
+        double usable = quality.usablePercent() == null ? 0 : quality.usablePercent() / 100;
+        double confidence = abnormal
+                ? Math.min(0.95, 0.6 + 0.1 * findings.stream().mapToInt(Finding::severity).sum())
+                : 0.5 + 0.4 * usable * (ratios.isEmpty() ? 0 : 1);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("pdr_slow_hz", PDR_SLOW_HZ);
+        params.put("pdr_very_slow_hz", PDR_VERY_SLOW_HZ);
+        params.put("slowing_index", SLOWING_INDEX);
+        params.put("asymmetry_index", ASYMMETRY);
+        params.put("asymmetry_marked", ASYMMETRY_MARKED);
+        params.put("epileptiform_urgent_per_min", EPILEPTIFORM_URGENT);
+        return new ScreeningResult(abnormal, Math.round(confidence * 100) / 100.0, triage, List.copyOf(findings), pdr,
+                slowing, asym, epileptiformPerMinute, ScreeningResult.NOTE, new Provenance(ALGORITHM, VERSION, params));
+    }
+
+    /** Homologous pairs present among the electrodes: same letters, odd number left, next even right. */
+    static List<Asymmetry> asymmetries(Map<String, Double> power) {
+        List<Asymmetry> out = new ArrayList<>();
+        List<String> names = new ArrayList<>(power.keySet());
+        names.sort(null);
+        for (String left : names) {
+            int split = 0;
+            while (split < left.length() && !Character.isDigit(left.charAt(split))) split++;
+            if (split == left.length()) continue;
+            int number;
+            try {
+                number = Integer.parseInt(left.substring(split));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (number % 2 == 0) continue;
+            String right = left.substring(0, split) + (number + 1);
+            Double l = power.get(left);
+            Double r = power.get(right);
+            if (r == null || l + r <= 0) continue;
+            out.add(new Asymmetry(pretty(left), pretty(right), Math.round((l - r) / (l + r) * 1000) / 1000.0));
+        }
+        return out;
+    }
+
+    private static String pretty(String upper) {
+        // "FP1" -> "Fp1", "AF3" -> "AF3": 10-10 spelling for the two-letter prefixes clinicians write that way
+        return upper.startsWith("FP") ? "Fp" + upper.substring(2) : upper;
+    }
+
+    private static double median(List<Double> v) {
+        double[] a = v.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(a);
+        int m = a.length / 2;
+        return a.length % 2 == 1 ? a[m] : 0.5 * (a[m - 1] + a[m]);
+    }
+}

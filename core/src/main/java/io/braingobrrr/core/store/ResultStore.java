@@ -1,0 +1,131 @@
+package io.braingobrrr.core.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Analyses of stored recordings and their results, in V1's {@code analyses} and {@code results} tables.
+ * Payloads are JSON text (the caller serialises; core has no JSON library at run time), each result with
+ * the algorithm and version that produced it. A V3 migration was not needed: the V1 tables fit.
+ */
+public final class ResultStore {
+    public static final Set<String> STATUSES = Set.of("queued", "running", "completed", "failed", "cancelled");
+
+    /** One row of {@code analyses}. */
+    public record Analysis(long id, long recordingId, String type, String status, int priority, double progress,
+                           String stage, String parameters, String error) {
+    }
+
+    /** One row of {@code results} (JSON payloads only). */
+    public record Result(long id, long analysisId, String kind, String algorithm, String algorithmVersion, String payload) {
+    }
+
+    private final Database db;
+
+    public ResultStore(Database db) {
+        this.db = db;
+    }
+
+    /** A queued analysis of a stored recording; {@code parametersJson} may be null. Higher priority runs first. */
+    public long createAnalysis(long recordingId, String type, int priority, String parametersJson) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO analyses (recording_id, type, priority, parameters) VALUES (?, ?, ?, ?) RETURNING id")) {
+            ps.setLong(1, recordingId);
+            ps.setString(2, type);
+            ps.setInt(3, priority);
+            ps.setString(4, parametersJson);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("FOREIGN KEY")) throw new StoreException("no recording " + recordingId + " to analyse", e);
+            if (m.contains("json_valid")) throw new StoreException("analysis parameters are not valid JSON", e);
+            throw SqlErrors.translate(db.file(), "create an analysis of recording " + recordingId, e);
+        }
+    }
+
+    /** Status, progress (0..1) and stage; started_at is set on the first "running", finished_at on an end state. */
+    public void update(long analysisId, String status, double progress, String stage, String error) {
+        String s = status.toLowerCase(Locale.ROOT);
+        if (!STATUSES.contains(s)) throw new StoreException("unknown analysis status '" + status + "' " + STATUSES);
+        if (!(progress >= 0 && progress <= 1)) throw new StoreException("progress must be 0..1, not " + progress);
+        boolean end = s.equals("completed") || s.equals("failed") || s.equals("cancelled");
+        String now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE analyses SET status = ?, progress = ?, stage = ?, error = ?, "
+                        + "started_at = CASE WHEN started_at IS NULL AND ? = 'running' THEN " + now + " ELSE started_at END, "
+                        + "finished_at = CASE WHEN ? THEN " + now + " ELSE finished_at END WHERE id = ?")) {
+            ps.setString(1, s);
+            ps.setDouble(2, progress);
+            ps.setString(3, stage);
+            ps.setString(4, error);
+            ps.setString(5, s);
+            ps.setBoolean(6, end);
+            ps.setLong(7, analysisId);
+            if (ps.executeUpdate() == 0) throw new StoreException("no analysis " + analysisId);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(db.file(), "update analysis " + analysisId, e);
+        }
+    }
+
+    public long addResult(long analysisId, String kind, String algorithm, String algorithmVersion, String payloadJson) {
+        if (payloadJson == null) throw new StoreException("a result needs a payload");
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO results (analysis_id, kind, algorithm, algorithm_version, payload) VALUES (?, ?, ?, ?, ?) RETURNING id")) {
+            ps.setLong(1, analysisId);
+            ps.setString(2, kind);
+            ps.setString(3, algorithm);
+            ps.setString(4, algorithmVersion);
+            ps.setString(5, payloadJson);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("FOREIGN KEY")) throw new StoreException("no analysis " + analysisId + " for the result", e);
+            if (m.contains("CHECK constraint")) throw new StoreException("result payload of " + algorithm + " is not valid JSON", e);
+            throw SqlErrors.translate(db.file(), "store a result of analysis " + analysisId, e);
+        }
+    }
+
+    public Optional<Analysis> analysis(long id) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id, recording_id, type, status, priority, progress, stage, parameters, error FROM analyses WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new Analysis(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        rs.getDouble(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(db.file(), "read analysis " + id, e);
+        }
+    }
+
+    /** Results of an analysis in the order they were stored. */
+    public List<Result> results(long analysisId) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id, analysis_id, kind, algorithm, algorithm_version, payload FROM results WHERE analysis_id = ? ORDER BY id")) {
+            ps.setLong(1, analysisId);
+            List<Result> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Result(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(db.file(), "read results of analysis " + analysisId, e);
+        }
+    }
+}
