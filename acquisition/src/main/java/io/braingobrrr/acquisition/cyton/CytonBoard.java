@@ -148,7 +148,14 @@ public final class CytonBoard implements Device {
         write(String.valueOf(CytonCommands.START));
         streaming = true;
         SerialPort p = port;
-        reader = new Thread(() -> readLoop(p, stream, listener), "cyton-reader " + path);
+        reader = new Thread(() -> {
+            try {
+                readLoop(p, stream, listener);
+            } catch (RuntimeException e) {
+                // A listener or parser bug must not end acquisition silently.
+                disconnected(listener, path + ": reading stopped: " + e);
+            }
+        }, "cyton-reader " + path);
         reader.setDaemon(true);
         reader.start();
     }

@@ -45,7 +45,7 @@ public final class SampleAssembler {
         if ((unwrapped & 1) == 1) {
             board = p.channels();
             boardAt = unwrapped;
-        } else if (boardAt == unwrapped - 1) {
+        } else if (board != null && boardAt == unwrapped - 1) {
             int[] all = new int[16];
             System.arraycopy(board, 0, all, 0, 8);
             System.arraycopy(p.channels(), 0, all, 8, 8);
