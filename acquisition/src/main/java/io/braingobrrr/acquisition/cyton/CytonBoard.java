@@ -146,6 +146,7 @@ public final class CytonBoard implements Device {
         int perBlock = Math.max(1, (int) Math.round(info.sampleRateHz() * BLOCK_SECONDS));
         CytonStream stream = new CytonStream(daisy, factor, perBlock, listener);
         write(String.valueOf(CytonCommands.START));
+        dropped = 0;
         streaming = true;
         SerialPort p = port;
         reader = new Thread(() -> {

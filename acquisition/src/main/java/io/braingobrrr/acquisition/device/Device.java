@@ -1,5 +1,8 @@
 package io.braingobrrr.acquisition.device;
 
+import io.braingobrrr.core.recording.SignalInfo;
+
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +27,14 @@ public interface Device extends AutoCloseable {
      * measure return an empty map.
      */
     Map<Integer, Double> measureImpedance(double seconds) throws DeviceException;
+
+    /**
+     * Per-channel headers (label, transducer, ranges) when the device knows better than {@link #info()}'s
+     * one mapping for all channels (a played-back file); empty otherwise. samplesPerRecord is ignored.
+     */
+    default List<SignalInfo> channelHeaders() {
+        return List.of();
+    }
 
     /** Samples lost in transport since {@link #start}. */
     long droppedSamples();
