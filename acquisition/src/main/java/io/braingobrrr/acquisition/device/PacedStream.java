@@ -2,7 +2,7 @@ package io.braingobrrr.acquisition.device;
 
 /**
  * A thread that calls {@link Source#fill} every block period, as a real amplifier delivers samples:
- * block k is delivered at start + k x period x speed⁻¹, so generation time never accumulates into drift.
+ * block k is delivered when its last sample is due, start + (k + 1) x period / speed, so generation time never accumulates into drift.
  * Used by the simulated and playback devices.
  */
 public final class PacedStream {
@@ -37,13 +37,8 @@ public final class PacedStream {
         long sample = 0;
         double nanosPerSample = 1e9 / rateHz / speed;
         while (running) {
-            if (!source.fill(listener, sample, perBlock)) {
-                running = false;
-                listener.onEnd();
-                return;
-            }
-            sample += perBlock;
-            long due = t0 + (long) (sample * nanosPerSample);
+            // A block leaves when its last sample is due, as from an amplifier that has just acquired it.
+            long due = t0 + (long) ((sample + perBlock) * nanosPerSample);
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 try {
@@ -52,6 +47,13 @@ public final class PacedStream {
                     return;
                 }
             }
+            if (!running) return;
+            if (!source.fill(listener, sample, perBlock)) {
+                running = false;
+                listener.onEnd();
+                return;
+            }
+            sample += perBlock;
         }
     }
 

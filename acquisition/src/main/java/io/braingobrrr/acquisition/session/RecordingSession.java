@@ -151,6 +151,11 @@ public final class RecordingSession {
         return summary();
     }
 
+    /** Per commit: milliseconds from the arrival of its oldest block to the commit. */
+    public synchronized List<Double> commitLatenciesMs() {
+        return List.copyOf(commitLatenciesMs);
+    }
+
     public synchronized SessionSummary summary() {
         return new SessionSummary(live.id(), layout.signals().size(), layout.signals().get(0).sampleRateHz(), samples,
                 droppedBefore + device.droppedSamples(), List.copyOf(gaps), reconnects, alarm);
@@ -223,10 +228,13 @@ public final class RecordingSession {
             segmentRecords = 0;
         }
         segment.add(b);
+        if (oldestUncommitted < 0) oldestUncommitted = System.nanoTime();
     }
 
     private double segmentOnset;
     private int segmentRecords;
+    private long oldestUncommitted = -1;
+    private final List<Double> commitLatenciesMs = new ArrayList<>();
 
     private void flush() {
         if (segment == null) return;
@@ -237,7 +245,10 @@ public final class RecordingSession {
         segmentRecords += records;
         synchronized (this) {
             samples += (long) records * layout.samplesPerRecord();
+            // how long the oldest sample of this commit waited in memory (what a crash could have cost)
+            if (oldestUncommitted >= 0) commitLatenciesMs.add((System.nanoTime() - oldestUncommitted) / 1e6);
         }
+        oldestUncommitted = segment.completeRecords() == 0 && segment.remainder() > 0 ? System.nanoTime() : -1;
     }
 
     /** Commits the whole records of the current stretch; a partial record at its end is lost (< one record). */

@@ -7,13 +7,13 @@ import picocli.CommandLine.Spec;
 
 /** `brrr bench ...`: measurements; the kinds are subcommands (only `read` so far). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
-        subcommands = BenchReadCommand.class)
+        subcommands = {BenchReadCommand.class, BenchAcquireCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing benchmark kind (read)");
+        throw new ParameterException(spec.commandLine(), "missing benchmark kind (read, acquire)");
     }
 }
