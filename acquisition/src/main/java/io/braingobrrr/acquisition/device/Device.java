@@ -36,6 +36,10 @@ public interface Device extends AutoCloseable {
         return List.of();
     }
 
+    /** A marker the technician set (a simulated amplifier reacts to "Eyes open"/"Eyes closed"); real ones ignore it. */
+    default void marker(String text) {
+    }
+
     /** Samples lost in transport since {@link #start}. */
     long droppedSamples();
 

@@ -112,6 +112,7 @@ public final class RecordingSession {
     public void marker(String text) {
         if (text == null || text.isBlank()) throw new IllegalArgumentException("a marker needs a text");
         live.addAnnotation(new Annotation(elapsedSeconds(), Double.NaN, text.strip()));
+        device.marker(text);
     }
 
     /** Stops storing samples (the device keeps streaming for the live view); the pause becomes a gap. */

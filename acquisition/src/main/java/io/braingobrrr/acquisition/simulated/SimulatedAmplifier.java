@@ -13,7 +13,9 @@ import java.util.Map;
 
 /**
  * A simulated amplifier (the default device on a fresh install): 1-64 channels with 10-20/10-10 labels, up
- * to 1000 Hz, EEG-like signals from {@link SyntheticEeg}, delivered in real time (or faster) in 40 ms blocks,
+ * to 1000 Hz, EEG-like signals from {@link SyntheticEeg} (1/f background, posterior alpha that blocks on an
+ * "Eyes open" marker, blinks, line noise, muscle bursts, occasional spikes), delivered in real time (or
+ * faster) in 40 ms blocks,
  * 16-bit values of 0.1 µV. {@link #unplug()} imitates a pulled cable so sessions can be tested without hardware.
  */
 public final class SimulatedAmplifier implements Device {
@@ -31,6 +33,9 @@ public final class SimulatedAmplifier implements Device {
     private PacedStream stream;
     private volatile boolean plugged = true;
     private volatile SampleListener listener;
+    /** Eye state asked for by a marker, applied by the stream thread (the generator is not thread-safe). */
+    private volatile Boolean eyesRequest;
+    private volatile boolean eyesPending;
 
     public SimulatedAmplifier(int channels, double rateHz, long seed, double speed) {
         if (channels < 1 || channels > MAX_CHANNELS) {
@@ -43,7 +48,7 @@ public final class SimulatedAmplifier implements Device {
         this.rate = rateHz;
         this.seed = seed;
         this.speed = speed;
-        this.eeg = new SyntheticEeg(channels, rateHz, seed);
+        this.eeg = new SyntheticEeg(channels, rateHz, seed).withTransients();
         this.info = new DeviceInfo("Simulated amplifier", eeg.labels(), rateHz, -PHYSICAL_LIMIT_UV, PHYSICAL_LIMIT_UV,
                 -DIGITAL_LIMIT, DIGITAL_LIMIT, false);
     }
@@ -66,6 +71,10 @@ public final class SimulatedAmplifier implements Device {
         float[][] scratch = new float[channels][perBlock];
         stream = new PacedStream(rate, perBlock, speed);
         stream.start("simulated-amplifier", (out, first, count) -> {
+            if (eyesPending) {
+                eyesPending = false;
+                eeg.setEyesOpen(eyesRequest);
+            }
             eeg.nextBlock(scratch, 0, count);
             int[] values = new int[channels * count];
             for (int i = 0; i < count; i++) {
@@ -83,6 +92,16 @@ public final class SimulatedAmplifier implements Device {
     public synchronized void stop() {
         if (stream != null) stream.stop();
         stream = null;
+    }
+
+    /** "Eyes open" blocks the posterior alpha, "Eyes closed" brings it back (case and spacing ignored). */
+    @Override
+    public void marker(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        if (t.equals("eyes open")) eyesRequest = true;
+        else if (t.equals("eyes closed")) eyesRequest = false;
+        else return;
+        eyesPending = true;
     }
 
     /** Imitates a pulled USB cable: the stream stops, the listener hears it, {@link #open()} fails until replugged. */

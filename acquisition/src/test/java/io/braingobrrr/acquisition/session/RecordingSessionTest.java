@@ -36,7 +36,7 @@ class RecordingSessionTest {
         SimulatedAmplifier amp = new SimulatedAmplifier(4, 250, 7, 1.0);
         RecordingSession session = RecordingSession.start(db, amp, SessionOptions.defaults());
         Thread.sleep(600);
-        session.marker("Eyes open");
+        session.marker("Patient moved");
         Thread.sleep(900);
         SessionSummary s = session.stop();
         assertThat(s.alarm()).isNull();
@@ -45,7 +45,7 @@ class RecordingSessionTest {
         assertThat(s.samples() % 25).isZero();                         // whole 0.1 s records
 
         // the same generator, same seed: what the database holds is exactly round(µV x 10)
-        SyntheticEeg reference = new SyntheticEeg(4, 250, 7);
+        SyntheticEeg reference = new SyntheticEeg(4, 250, 7).withTransients();
         float[][] uv = new float[4][(int) s.samples()];
         reference.nextBlock(uv, 0, (int) s.samples());
         try (StoredRecording r = new RecordingStore(db).open(s.recordingId())) {
@@ -54,7 +54,7 @@ class RecordingSessionTest {
             int[] stored = new int[(int) s.samples()];
             r.readDigital(2, 0, stored, 0, stored.length);
             for (int i = 0; i < stored.length; i++) assertThat(stored[i]).isEqualTo(Math.round(uv[2][i] * 10.0f));
-            assertThat(r.annotations()).extracting(Annotation::text).containsExactly("Eyes open");
+            assertThat(r.annotations()).extracting(Annotation::text).containsExactly("Patient moved");
             assertThat(r.annotations().get(0).onsetSeconds()).isCloseTo(0.6, within(0.3));
 
             Path edf = dir.resolve("out.edf");
@@ -65,9 +65,45 @@ class RecordingSessionTest {
                 int[] fromFile = new int[stored.length];
                 back.readDigital(2, 0, fromFile, 0, fromFile.length);
                 assertThat(fromFile).isEqualTo(stored);
-                assertThat(back.annotations()).extracting(Annotation::text).contains("Eyes open");
+                assertThat(back.annotations()).extracting(Annotation::text).contains("Patient moved");
             }
         }
+    }
+
+    @Test
+    void eyesOpenMarkerBlocksTheSimulatedAlpha() throws Exception {
+        Database db = db();
+        SimulatedAmplifier amp = new SimulatedAmplifier(19, 250, 4, 4.0);       // 4 s of signal per second
+        RecordingSession session = RecordingSession.start(db, amp, SessionOptions.defaults());
+        session.marker("Eyes closed");
+        Thread.sleep(1500);
+        session.marker("eyes  OPEN");
+        Thread.sleep(1500);
+        SessionSummary s = session.stop();
+        try (StoredRecording r = new RecordingStore(db).open(s.recordingId())) {
+            int o1 = r.indexOf("EEG O1");
+            int n = 750;                                                   // 3 s windows of signal
+            float[] closed = new float[n], open = new float[n];
+            r.readPhysical(o1, 750, closed, 0, n);                         // 3-6 s: closed for sure
+            r.readPhysical(o1, r.sampleCount(o1) - n, open, 0, n);         // the last 3 s: open
+            assertThat(alphaPower(closed)).isGreaterThan(4 * alphaPower(open));
+            assertThat(r.annotations()).extracting(Annotation::text).containsExactly("Eyes closed", "eyes  OPEN");
+        }
+    }
+
+    /** 8-12 Hz power by a plain DFT at 250 Hz. */
+    private static double alphaPower(float[] x) {
+        int n = x.length;
+        double total = 0;
+        for (int k = (int) Math.ceil(8.0 * n / 250); k <= 12 * n / 250; k++) {
+            double re = 0, im = 0;
+            for (int i = 0; i < n; i++) {
+                re += x[i] * Math.cos(2 * Math.PI * k * i / n);
+                im -= x[i] * Math.sin(2 * Math.PI * k * i / n);
+            }
+            total += (re * re + im * im) / n;
+        }
+        return total;
     }
 
     @Test
