@@ -25,6 +25,7 @@ final class CytonEmulator implements AutoCloseable {
     private final OutputStream out;
     private final Thread commands;
     private final int[] gains;
+    private final boolean[] leadOff;
     private volatile Thread streamer;
     private volatile boolean streaming;
     private volatile boolean closed;
@@ -39,6 +40,7 @@ final class CytonEmulator implements AutoCloseable {
         this.replies = replies;
         this.gains = new int[daisy ? 16 : 8];
         Arrays.fill(gains, 24);
+        this.leadOff = new boolean[gains.length];
         this.in = new FileInputStream(pty.toFile());
         this.out = new FileOutputStream(pty.toFile());
         commands = new Thread(this::commandLoop, "cyton-emulator");
@@ -49,6 +51,20 @@ final class CytonEmulator implements AutoCloseable {
     /** The signal the emulated electrodes carry: a 5 Hz sine of 50 + 10·channel µV, phase by channel. */
     static double trueMicrovolts(long sample, int channel, double rateHz) {
         return (50 + 10 * channel) * Math.sin(2 * Math.PI * 5 * sample / rateHz + channel);
+    }
+
+    /**
+     * With the lead-off current on, the channel shows the 31.25 Hz drive across the electrode: for an
+     * electrode of {@link #impedanceKohm} (plus the board's 2.2 kΩ) that is a sine of Z x 6 nA peak.
+     */
+    static double leadOffMicrovolts(long sample, int channel, double rateHz) {
+        double peakUv = (impedanceKohm(channel) * 1000 + 2200) * 6e-9 * 1e6;
+        return peakUv * Math.sin(2 * Math.PI * 31.25 * sample / rateHz);
+    }
+
+    /** The emulated electrode impedances: 5 kΩ plus 2 kΩ per channel number. */
+    static double impedanceKohm(int channel) {
+        return 5 + 2 * channel;
     }
 
     /** The next {@code n} packets are lost in the radio (their counters are skipped). */
@@ -82,8 +98,12 @@ final class CytonEmulator implements AutoCloseable {
                     case 's' -> stopStreaming();
                     case 'x' -> channelSettings(readExactly(8));
                     case 'z' -> {
-                        readExactly(4);
-                        reply("Success: Lead off set");
+                        String z = readExactly(4);          // CHANNEL PCHAN NCHAN 'Z'
+                        int ch = "12345678QWERTYUI".indexOf(z.charAt(0));
+                        synchronized (this) {
+                            if (ch >= 0 && ch < leadOff.length) leadOff[ch] = z.charAt(1) == '1';
+                        }
+                        reply("Success: Lead off set for " + (ch + 1));
                     }
                     case '~' -> {
                         int code = in.read() - '0';
@@ -191,7 +211,8 @@ final class CytonEmulator implements AutoCloseable {
         synchronized (this) {
             for (int i = 0; i < 8; i++) {
                 int ch = daisyHalf ? i + 9 : i + 1;
-                values[i] = (int) Math.round(trueMicrovolts(k, ch, rate) / CytonBoard.microvoltsPerCount(gains[ch - 1]));
+                double uv = leadOff[ch - 1] ? leadOffMicrovolts(k, ch, rate) : trueMicrovolts(k, ch, rate);
+                values[i] = (int) Math.round(uv / CytonBoard.microvoltsPerCount(gains[ch - 1]));
             }
         }
         writeOut(CytonPacket.encode(c, values, 0xC0));

@@ -202,6 +202,27 @@ class CytonProtocolTest {
     }
 
     @Test
+    void impedanceFromTheLeadOffDrive() throws Exception {
+        connect(false, CytonEmulator.Replies.FULL);
+        Map<Integer, Double> kohm = board.measureImpedance(1.0);
+        assertThat(kohm).hasSize(8);
+        for (int ch = 1; ch <= 8; ch++) {
+            assertThat(kohm.get(ch)).as("channel %d", ch).isCloseTo(CytonEmulator.impedanceKohm(ch),
+                    org.assertj.core.data.Offset.offset(0.5));
+        }
+        assertThat(board.lastReply()).contains("Lead off set for 8");
+    }
+
+    @Test
+    void ptysAreNotListedButOpenByPath() throws Exception {
+        String real = link.hostPath().toRealPath().toString();
+        assertThat(io.braingobrrr.acquisition.device.SerialPorts.list())
+                .extracting(io.braingobrrr.acquisition.device.SerialPorts.PortDescription::path).doesNotContain(real);
+        connect(false, CytonEmulator.Replies.FULL);
+        assertThat(board.lastReply()).contains("updating channel settings");
+    }
+
+    @Test
     void aPathThatDoesNotExistIsNamed() {
         board = new CytonBoard(dir.resolve("nope").toString(), false, FAST);
         assertThatThrownBy(() -> board.open()).isInstanceOf(DeviceException.class).hasMessageContaining("no such serial port");
