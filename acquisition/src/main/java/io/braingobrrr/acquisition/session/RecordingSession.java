@@ -224,7 +224,11 @@ public final class RecordingSession {
             double rate = layout.signals().get(0).sampleRateHz();
             double onset = Math.max(live.endSeconds(), elapsedSeconds() - b.count() / rate);
             if (live.recordCount() == 0 && gaps.isEmpty()) onset = 0;
-            if (onset > live.endSeconds() + 1e-6) gaps.add(new Gap(live.endSeconds(), onset - live.endSeconds()));
+            if (onset > live.endSeconds() + 1e-6) {
+                synchronized (this) {
+                    gaps.add(new Gap(live.endSeconds(), onset - live.endSeconds()));
+                }
+            }
             segmentOnset = onset;
             segmentRecords = 0;
         }

@@ -74,7 +74,7 @@ public final class LiveRecording implements AutoCloseable {
             }
             c.setAutoCommit(false);
             long id = insertRecording(c, spec);
-            insertSignals(c, id, spec.signals());
+            RecordingImport.insertSignals(c, id, spec.signals());
             // The lock is taken before the row becomes visible: recovery never sees a live row unlocked.
             lock = WriterLock.acquire(db.file(), id);
             c.commit();
@@ -300,33 +300,6 @@ public final class LiveRecording implements AutoCloseable {
                 throw new StoreException("there is no patient with id " + spec.patientId(), e);
             }
             throw e;
-        }
-    }
-
-    private static void insertSignals(Connection c, long id, List<SignalInfo> signals) throws SQLException {
-        String sql = "INSERT INTO recording_signals (recording_id, signal_index, label, kind, electrode, transducer,"
-                + " physical_dimension, physical_min, physical_max, digital_min, digital_max, prefilter,"
-                + " samples_per_record, sample_rate_hz) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < signals.size(); i++) {
-                SignalInfo s = signals.get(i);
-                ps.setLong(1, id);
-                ps.setInt(2, i);
-                ps.setString(3, s.label());
-                ps.setString(4, s.kind().name());
-                ps.setString(5, s.electrode());
-                ps.setString(6, s.transducer());
-                ps.setString(7, s.physicalDimension());
-                ps.setDouble(8, s.physicalMin());
-                ps.setDouble(9, s.physicalMax());
-                ps.setInt(10, s.digitalMin());
-                ps.setInt(11, s.digitalMax());
-                ps.setString(12, s.prefilter());
-                ps.setInt(13, s.samplesPerRecord());
-                ps.setDouble(14, s.sampleRateHz());
-                ps.addBatch();
-            }
-            ps.executeBatch();
         }
     }
 
