@@ -50,6 +50,14 @@ class CytonProtocolTest {
         return board;
     }
 
+    /** Starts streaming and waits until {@code samples} arrived. */
+    private Collector streamAtLeast(long samples, long timeoutMs) throws Exception {
+        Collector c = new Collector();
+        board.start(c);
+        c.awaitSamples(samples, timeoutMs);
+        return c;
+    }
+
     /** The value the driver must deliver for emulator sample k, channel ch: the true µV on the gain-24 scale. */
     private static int expectedCount(long k, int ch, double rate) {
         return (int) Math.round(CytonEmulator.trueMicrovolts(k, ch, rate) / UV24);
@@ -61,9 +69,7 @@ class CytonProtocolTest {
         assertThat(board.lastReply()).endsWith("$$$");
         assertThat(board.info().channelCount()).isEqualTo(8);
         assertThat(board.info().sampleRateHz()).isEqualTo(250.0);
-        Collector c = new Collector();
-        board.start(c);
-        c.awaitSamples(300, 5000);
+        Collector c = streamAtLeast(300, 5000);
         board.stop();
         Map<Long, Integer> ch3 = c.channel(3);
         for (long k = 0; k < 300; k++) assertThat(ch3.get(k)).as("sample %d", k).isEqualTo(expectedCount(k, 3, 250));
@@ -75,9 +81,7 @@ class CytonProtocolTest {
     @Test
     void garbageBetweenPacketsIsSkippedAndStreamResyncs() throws Exception {
         connect(false, CytonEmulator.Replies.FULL);
-        Collector c = new Collector();
-        board.start(c);
-        c.awaitSamples(50, 5000);
+        Collector c = streamAtLeast(50, 5000);
         // A fake header inside the garbage: the parser must not take it as a packet start.
         emulator.injectGarbage(new byte[]{0x41, (byte) 0xA0, 0x00, 0x13, 'S', 'u', 'c', (byte) 0xA0, (byte) 0xC0, 0x7F});
         c.awaitSamples(200, 5000);
@@ -91,9 +95,7 @@ class CytonProtocolTest {
     @Test
     void counterWrapsFrom255To0WithoutLoss() throws Exception {
         connect(false, CytonEmulator.Replies.FULL);
-        Collector c = new Collector();
-        board.start(c);
-        c.awaitSamples(600, 8000);          // more than two full counter cycles
+        Collector c = streamAtLeast(600, 8000);          // more than two full counter cycles
         board.stop();
         assertThat(board.droppedSamples()).isZero();
         Map<Long, Integer> ch8 = c.channel(8);
@@ -105,9 +107,7 @@ class CytonProtocolTest {
     @Test
     void lostPacketsAreCountedAndTheIndexJumps() throws Exception {
         connect(false, CytonEmulator.Replies.FULL);
-        Collector c = new Collector();
-        board.start(c);
-        c.awaitSamples(40, 5000);
+        Collector c = streamAtLeast(40, 5000);
         emulator.dropPackets(7);
         c.awaitSamples(150, 5000);
         board.stop();
@@ -124,9 +124,7 @@ class CytonProtocolTest {
         board.setGain(2, 8);
         assertThat(board.lastReply()).contains("Success: Channel set for 2");
         assertThat(emulator.gain(2)).isEqualTo(8);
-        Collector c = new Collector();
-        board.start(c);
-        c.awaitSamples(100, 5000);
+        Collector c = streamAtLeast(100, 5000);
         board.stop();
         Map<Long, Integer> ch2 = c.channel(2);
         for (long k = 0; k < 100; k++) {
@@ -142,9 +140,7 @@ class CytonProtocolTest {
         connect(true, CytonEmulator.Replies.FULL);
         assertThat(board.info().channelCount()).isEqualTo(16);
         assertThat(board.info().sampleRateHz()).isEqualTo(125.0);
-        Collector c = new Collector();
-        board.start(c);
-        c.awaitSamples(200, 8000);          // 400 packets: the counter wraps
+        Collector c = streamAtLeast(200, 8000);          // 400 packets: the counter wraps
         emulator.dropPackets(1);            // the board half of one pair: that sample is lost
         c.awaitSamples(260, 5000);
         board.stop();
@@ -160,9 +156,7 @@ class CytonProtocolTest {
     @Test
     void unplugIsReportedAndReconnectResumes() throws Exception {
         connect(false, CytonEmulator.Replies.FULL);
-        Collector c = new Collector();
-        board.start(c);
-        c.awaitSamples(50, 5000);
+        Collector c = streamAtLeast(50, 5000);
         link.kill();                                  // cable pulled
         emulator.close();
         assertThat(c.awaitDisconnect(5000)).isTrue();
@@ -194,9 +188,7 @@ class CytonProtocolTest {
         assertThat(board.lastReply()).contains("updating channel settings").doesNotContain("$$$");
         board.setGain(1, 12);
         assertThat(emulator.gain(1)).isEqualTo(12);
-        Collector c = new Collector();
-        board.start(c);
-        c.awaitSamples(20, 5000);
+        Collector c = streamAtLeast(20, 5000);
         board.stop();
         assertThat(c.samples()).isGreaterThanOrEqualTo(20);
     }

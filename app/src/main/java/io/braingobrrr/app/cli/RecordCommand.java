@@ -7,7 +7,9 @@ import io.braingobrrr.acquisition.session.HeadlessRecording;
 import io.braingobrrr.acquisition.session.SessionOptions;
 import io.braingobrrr.acquisition.session.SessionSummary;
 import io.braingobrrr.core.recording.Gap;
+import io.braingobrrr.core.recording.Patient;
 import io.braingobrrr.core.store.Database;
+import io.braingobrrr.core.store.PatientStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -44,6 +46,9 @@ final class RecordCommand extends SubcommandBase {
     @Option(names = "--speed", paramLabel = "X", description = "Playback speed, 1 = real time (default: 1).")
     double speed = 1;
 
+    @Option(names = "--patient", paramLabel = "MRN", description = "The patient (by MRN, already in the database) the recording belongs to.")
+    String patient;
+
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the simulated amplifier (default: 42).")
     long seed = 42;
 
@@ -70,9 +75,19 @@ final class RecordCommand extends SubcommandBase {
             throw new BadInputException(e.getMessage());
         }
         Database db = database();
+        SessionOptions options = SessionOptions.defaults();
+        if (patient != null) {
+            Patient p = new PatientStore(db).findByMrn(patient)
+                    .orElseThrow(() -> new BadInputException("--patient " + patient + ": no patient with this MRN in " + db.file()));
+            // EDF+ local patient identification: code, sex, birth date, name (X when unknown)
+            String birth = p.birthDate() == null ? "X" : p.birthDate().format(
+                    java.time.format.DateTimeFormatter.ofPattern("dd-MMM-yyyy", java.util.Locale.ROOT)).toUpperCase(java.util.Locale.ROOT);
+            String name = p.name() == null ? "X" : p.name().strip().replace(' ', '_');
+            options = options.withPatient(p.id(), p.mrn().replace(' ', '_') + " " + (p.sex() == null ? "X" : p.sex()) + " " + birth + " " + name);
+        }
         HeadlessRecording.Result r;
         try {
-            r = HeadlessRecording.run(db, dev, SessionOptions.defaults(), duration, out);
+            r = HeadlessRecording.run(db, dev, options, duration, out);
         } catch (DeviceException e) {
             // The device named on the command line cannot be used: wrong port, switched off, not a recording.
             throw new BadInputException(e.getMessage());

@@ -56,6 +56,21 @@ class RecordCommandTest {
     }
 
     @Test
+    void theRecordingBelongsToThePatientNamed() {
+        Path db = tmp.resolve("pt.db");
+        long patientId = new io.braingobrrr.core.store.PatientStore(Database.open(db))
+                .create("MRN-77", "Ada Lovelace", java.time.LocalDate.of(1815, 12, 10), "F").id();
+        JsonNode doc = CliRun.of("record", "--device", "simulated", "--channels", "2", "--rate", "100", "--duration", "0.5",
+                "--patient", "MRN-77", "--db", db.toString(), "--json").json();
+        try (StoredRecording r = new RecordingStore(Database.open(db)).open(doc.get("recording_id").asLong())) {
+            assertEquals(patientId, r.patientId());
+            assertEquals("MRN-77 F 10-DEC-1815 Ada_Lovelace", r.patientIdentification());
+        }
+        assertTrue(CliRun.of("record", "--device", "simulated", "--duration", "1", "--patient", "NOPE", "--db", db.toString())
+                .badInput().contains("no patient with this MRN"));
+    }
+
+    @Test
     void badChoicesAreNamed() {
         Path db = tmp.resolve("x.db");
         assertTrue(CliRun.of("record", "--device", "neuralink", "--duration", "1", "--db", db.toString()).badInput()
