@@ -83,6 +83,28 @@ class LiveRecordingTest {
     }
 
     @Test
+    void smallCommitsAreMergedIntoBigChunksWithoutChangingASample() throws Exception {
+        Database db = Database.open(dir.resolve("m.db"));
+        long id;
+        try (LiveRecording live = LiveRecording.create(db, spec(true))) {
+            id = live.id();
+            for (int k = 0; k < 500; k++) live.append(records(3, k * 30), 3, k * 0.3);   // 15000 samples per signal
+            live.finish();
+        }
+        try (java.sql.Connection c = db.connect(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT count(*), max(sample_count) FROM signal_chunks WHERE signal_index = 0")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("chunks of signal 0").isLessThan(10);
+            assertThat(rs.getInt(2)).isGreaterThanOrEqualTo(4096);
+        }
+        try (StoredRecording r = new RecordingStore(db).open(id)) {
+            int[] cz = new int[15000];
+            r.readDigital(0, 0, cz, 0, cz.length);
+            for (int i = 0; i < cz.length; i++) assertThat(cz[i]).isEqualTo(i);
+        }
+    }
+
+    @Test
     void overlappingOrMismatchedAppendsAreRefused() {
         Database db = Database.open(dir.resolve("c.db"));
         try (LiveRecording live = LiveRecording.create(db, spec(false))) {
