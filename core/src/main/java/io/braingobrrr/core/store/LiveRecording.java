@@ -282,17 +282,22 @@ public final class LiveRecording implements AutoCloseable {
                 if (digital[s].length < n) {
                     throw new IllegalArgumentException("signal " + s + ": " + digital[s].length + " samples for " + n);
                 }
-                int width = bdf ? ChunkCodec.widthFor(digital[s], 0, n) : 2;
-                ps.setLong(1, id);
-                ps.setInt(2, s);
-                ps.setLong(3, samplesWritten[s]);
-                ps.setInt(4, n);
-                ps.setInt(5, width);
-                ps.setBytes(6, ChunkCodec.encode(digital[s], 0, n, width));
+                bindChunk(ps, s, samplesWritten[s], digital[s], n);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    /** Binds one signal_chunks row: int16 for EDF, the narrowest of int16/int32 for BDF. */
+    private void bindChunk(PreparedStatement ps, int signal, long first, int[] values, int n) throws SQLException {
+        int width = bdf ? ChunkCodec.widthFor(values, 0, n) : 2;
+        ps.setLong(1, id);
+        ps.setInt(2, signal);
+        ps.setLong(3, first);
+        ps.setInt(4, n);
+        ps.setInt(5, width);
+        ps.setBytes(6, ChunkCodec.encode(values, 0, n, width));
     }
 
     /**
@@ -324,13 +329,7 @@ public final class LiveRecording implements AutoCloseable {
             del.setLong(3, tailStart[s]);
             del.setLong(4, tailStart[s] + len);
             del.executeUpdate();
-            int width = bdf ? ChunkCodec.widthFor(tail[s], 0, len) : 2;
-            ins.setLong(1, id);
-            ins.setInt(2, s);
-            ins.setLong(3, tailStart[s]);
-            ins.setInt(4, len);
-            ins.setInt(5, width);
-            ins.setBytes(6, ChunkCodec.encode(tail[s], 0, len, width));
+            bindChunk(ins, s, tailStart[s], tail[s], len);
             ins.executeUpdate();
         }
         tailStart[s] += len;
