@@ -48,6 +48,10 @@ public final class RecordingSession {
     private volatile boolean pauseRequested;
     private volatile boolean ended;
     private SegmentBuffer segment;
+    private double segmentOnset;
+    private int segmentRecords;
+    private long oldestUncommitted = -1;
+    private final List<Double> commitLatenciesMs = new ArrayList<>();
     private long samples;
     private int reconnects;
     private volatile long droppedBefore;
@@ -236,11 +240,6 @@ public final class RecordingSession {
         if (oldestUncommitted < 0) oldestUncommitted = System.nanoTime();
     }
 
-    private double segmentOnset;
-    private int segmentRecords;
-    private long oldestUncommitted = -1;
-    private final List<Double> commitLatenciesMs = new ArrayList<>();
-
     private void flush() {
         if (segment == null) return;
         int records = segment.completeRecords();
@@ -265,10 +264,10 @@ public final class RecordingSession {
 
     private boolean reconnect() throws InterruptedException {
         state = State.RECONNECTING;
+        droppedBefore += device.droppedSamples();       // the device counts per stream; a new one starts at 0
         while (state == State.RECONNECTING) {
             if (queue.peek() == STOP) return true;
             Thread.sleep(options.reconnectIntervalMs());
-            droppedBefore += device.droppedSamples();   // the device counts per stream
             try {
                 device.open();
                 device.start(listener());
