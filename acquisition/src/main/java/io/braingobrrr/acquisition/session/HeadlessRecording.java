@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Records for a fixed time without a screen (`brrr record`): start, wait (ending early when a played-back file
- * ends or the disk fills), stop, and optionally export the finalised recording to EDF+/BDF+.
+ * Records a fixed length without a screen (`brrr record`): start, store exactly the samples of that length
+ * (ending early when a played-back file ends or the disk fills), stop, and optionally export the finalised recording to EDF+/BDF+.
  */
 public final class HeadlessRecording {
     /** The summary and the file written (null without an output path). */
@@ -27,7 +27,10 @@ public final class HeadlessRecording {
             throws DeviceException, IOException, InterruptedException {
         if (!(seconds > 0)) throw new IllegalArgumentException("duration must be > 0 s, not " + seconds);
         RecordingSession session = RecordingSession.start(db, device, options);
-        long end = System.nanoTime() + (long) (seconds * 1e9);
+        session.limitSamples((long) Math.ceil(seconds * device.info().sampleRateHz() - 1e-9));
+        // The sample limit ends a normal recording; the clock (with a little grace for start-up) ends one
+        // whose device went away and came back, which then holds a gap and fewer samples.
+        long end = System.nanoTime() + (long) ((seconds + 2) * 1e9);
         SessionSummary s;
         try {
             while (System.nanoTime() < end && !session.hasEnded()) {

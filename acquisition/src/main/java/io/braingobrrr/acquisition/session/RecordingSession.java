@@ -47,6 +47,8 @@ public final class RecordingSession {
     private volatile String alarm;
     private volatile boolean pauseRequested;
     private volatile boolean ended;
+    private volatile long sampleLimit = Long.MAX_VALUE;
+    private long accepted;
     private SegmentBuffer segment;
     private double segmentOnset;
     private int segmentRecords;
@@ -90,6 +92,15 @@ public final class RecordingSession {
 
     public State state() {
         return state;
+    }
+
+    /**
+     * Stores at most {@code samples} per channel (rounded up to whole records), then ends as if the source had:
+     * a fixed-length recording gets exactly its length however long starting and stopping take.
+     */
+    public void limitSamples(long samples) {
+        int spr = layout.samplesPerRecord();
+        sampleLimit = (samples + spr - 1) / spr * spr;
     }
 
     /** Whether the source has no more samples (a played-back file ended) or recording failed. */
@@ -222,6 +233,9 @@ public final class RecordingSession {
             endSegment();
             return;
         }
+        long room = sampleLimit - accepted;
+        if (room <= 0) return;
+        if (b.count() > room) b = new SampleBlock(b.firstSample(), b.channels(), (int) room, b.digital(), b.dropped());
         if (segment != null && b.firstSample() - segment.expected() > options.maxFilledSamples()) endSegment();
         if (segment == null) {
             segment = new SegmentBuffer(layout.signals().size(), layout.samplesPerRecord());
@@ -236,8 +250,14 @@ public final class RecordingSession {
             segmentOnset = onset;
             segmentRecords = 0;
         }
+        long before = segment.expected() < 0 ? b.firstSample() : segment.expected();
         segment.add(b);
+        accepted += segment.expected() - before;
         if (oldestUncommitted < 0) oldestUncommitted = System.nanoTime();
+        if (accepted >= sampleLimit) {
+            endSegment();
+            ended = true;
+        }
     }
 
     private void flush() {

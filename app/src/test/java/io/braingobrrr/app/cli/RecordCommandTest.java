@@ -30,7 +30,7 @@ class RecordCommandTest {
         assertEquals(8, doc.get("channels").asInt());
         assertEquals(250.0, doc.get("sample_rate_hz").asDouble());
         long samples = doc.get("samples").asLong();
-        assertTrue(samples >= 250 && samples <= 400, "samples " + samples);
+        assertEquals(375, samples, "1.5 s x 250 Hz, exactly");
         assertEquals(0, doc.get("dropped_samples").asLong());
         assertEquals(0, doc.get("gaps").size());
         assertEquals(edf.toString(), doc.get("file").asText());
