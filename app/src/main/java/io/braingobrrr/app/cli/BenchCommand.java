@@ -7,13 +7,13 @@ import picocli.CommandLine.Spec;
 
 /** `brrr bench ...`: measurements; the kinds are subcommands (read, stage). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
-        subcommands = {BenchReadCommand.class, BenchStageCommand.class})
+        subcommands = {BenchReadCommand.class, BenchStageCommand.class, BenchAcquireCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing benchmark kind (read, stage)");
+        throw new ParameterException(spec.commandLine(), "missing benchmark kind (read, stage, acquire)");
     }
 }

@@ -41,7 +41,7 @@ final class RecordingImport {
     /** Inserts everything and returns the new recording's id; the caller commits. */
     long run(ImportInfo info, DoubleConsumer progress) throws SQLException {
         long id = insertRecording(info);
-        insertSignals(id);
+        insertSignals(c, id, src.signals());
         if (!onsetsFollowFromDuration()) insertRecordOnsets(id);
         insertAnnotations(id, src.annotations());
         insertChunks(id, progress);
@@ -99,12 +99,12 @@ final class RecordingImport {
         }
     }
 
-    private void insertSignals(long id) throws SQLException {
+    /** The recording_signals rows of recording {@code id} (shared with {@link LiveRecording}). */
+    static void insertSignals(Connection c, long id, List<SignalInfo> signals) throws SQLException {
         String sql = "INSERT INTO recording_signals (recording_id, signal_index, label, kind, electrode, transducer,"
                 + " physical_dimension, physical_min, physical_max, digital_min, digital_max, prefilter,"
                 + " samples_per_record, sample_rate_hz) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            List<SignalInfo> signals = src.signals();
             for (int i = 0; i < signals.size(); i++) {
                 SignalInfo s = signals.get(i);
                 ps.setLong(1, id);

@@ -26,6 +26,7 @@ final class EyeActivity {
     private int blinkPos = -1;
     private double blinkAmplitude;
     private double alphaGain = ALPHA_GAIN_OPEN;
+    private Boolean forced;
 
     EyeActivity(long seed, double sampleRateHz) {
         this.rate = sampleRateHz;
@@ -55,7 +56,9 @@ final class EyeActivity {
     /** Next {@code count} samples: alpha gain (0.25 open .. 1 closed, smoothed) and blink deflection in µV at Fp1. */
     void fill(double[] alphaGainOut, double[] blinkOut, int count) {
         for (int i = 0; i < count; i++, sample++) {
-            if (sample >= nextChange) {
+            if (forced != null) {
+                open = forced;
+            } else if (sample >= nextChange) {
                 open = !open;
                 nextChange += spell();
             }
@@ -76,6 +79,15 @@ final class EyeActivity {
                 blinkOut[i] = 0;
             }
         }
+    }
+
+    /**
+     * Holds the eyes open (true) or closed (false) from the next sample on, as an "eyes open" marker at a
+     * live recording asks; null returns to the random schedule, whose next change comes a spell later.
+     */
+    void force(Boolean eyesOpen) {
+        if (forced != null && eyesOpen == null) nextChange = sample + spell();
+        forced = eyesOpen;
     }
 
     /**

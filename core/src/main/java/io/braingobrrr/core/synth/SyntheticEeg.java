@@ -34,6 +34,7 @@ public final class SyntheticEeg {
     private final double lineCos, lineSin;
     private double lineC = 1, lineS = 0;
     private long position;
+    private Transients transients;
 
     private final double[][] regionalBlock;
     private final double[] leftBlock = new double[BLOCK], rightBlock = new double[BLOCK];
@@ -107,6 +108,23 @@ public final class SyntheticEeg {
         return seed;
     }
 
+    /**
+     * Adds muscle bursts and occasional spikes from now on (a live simulated amplifier wants them; files
+     * written before keep their exact content because the default is off).
+     */
+    public SyntheticEeg withTransients() {
+        if (transients == null) transients = new Transients(seed, rate, labels);
+        return this;
+    }
+
+    /**
+     * Eyes open (true: posterior alpha blocks within about half a second) or closed (false) from the next
+     * sample on, as the technician's marker says; null returns to the built-in random schedule.
+     */
+    public void setEyesOpen(Boolean open) {
+        eyes.force(open);
+    }
+
     /** Index of the next sample {@link #nextBlock} produces. */
     public long position() {
         return position;
@@ -121,6 +139,7 @@ public final class SyntheticEeg {
         for (int done = 0; done < count; ) {
             int n = Math.min(BLOCK, count - done);
             generate(dst, offset + done, n);
+            if (transients != null) transients.addTo(dst, offset + done, n, channels);
             done += n;
         }
     }
@@ -131,6 +150,7 @@ public final class SyntheticEeg {
         while (samples > 0) {
             int n = (int) Math.min(BLOCK, samples);
             generate(scratch, 0, n);
+            if (transients != null) transients.addTo(scratch, 0, n, channels);
             samples -= n;
         }
     }
