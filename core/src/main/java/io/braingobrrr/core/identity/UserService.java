@@ -143,6 +143,12 @@ public final class UserService {
         return u;
     }
 
+    /** Audits a sign-out (the API revoked the user's refresh tokens; the GUI closed the session). */
+    public void signedOut(long userId, String origin, String address) {
+        String name = store.byId(userId).map(r -> r.user().username()).orElse(Long.toString(userId));
+        audit.append(new AuditEvent(name, "user.logout", "user", Long.toString(userId), Map.of(), origin, address));
+    }
+
     private void failed(String username, Long id, String origin, String address, String why) {
         audit.append(new AuditEvent(username.isEmpty() ? "(empty)" : username, "user.login.failed", "user",
                 id == null ? null : id.toString(), Map.of("reason", why), origin, address));
