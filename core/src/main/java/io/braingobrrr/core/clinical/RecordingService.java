@@ -110,7 +110,10 @@ public final class RecordingService {
                     .withIdentification(src.patientIdentification(), src.recordingIdentification()).withPatient(patientId);
             id = store.importRecording(src, info);
         } catch (InvalidRecordingException e) {
-            throw InvalidInputException.of("file", e.getMessage());
+            // The reader names the temporary file; the user knows the file by the name they sent.
+            String message = String.valueOf(e.getMessage()).replace(file.toString(), name)
+                    .replace(file.getFileName().toString(), name);
+            throw InvalidInputException.of("file", message);
         }
         audit.append(new AuditEvent(by.username(), "recording.create", "recording", Long.toString(id),
                 Map.of("source_file", name, "sha256", sha256), by.origin(), by.address()));

@@ -20,7 +20,7 @@ public final class PasswordPolicy {
         if (pw.codePointCount(0, pw.length()) < MIN_LENGTH) return "is too short (at least " + MIN_LENGTH + " characters)";
         if (pw.length() > MAX_LENGTH) return "is too long (at most " + MAX_LENGTH + " characters)";
         if (pw.chars().distinct().count() < 4) return "repeats too few different characters";
-        if (username != null && !username.isBlank()
+        if (username != null && username.strip().length() >= 3
                 && pw.toLowerCase(Locale.ROOT).contains(username.strip().toLowerCase(Locale.ROOT))) {
             return "must not contain the username";
         }

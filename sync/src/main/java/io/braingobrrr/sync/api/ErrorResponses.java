@@ -44,17 +44,22 @@ final class ErrorResponses {
             LOG.error("request {} failed", RequestIds.of(ctx), e);
             send(ctx, 500, "internal_error", "unexpected failure; see the server log for request " + RequestIds.of(ctx), Map.of());
         });
-        // Javalin answers unknown routes itself: give them the same shape (only when no body was set).
+        // Javalin answers unknown routes itself in plain text: give them the same shape (ours are JSON already).
         routes.error(404, "*", ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            if (!isJson(ctx)) {
                 send(ctx, 404, "route_not_found", "no such route: " + ctx.method() + " " + ctx.path(), Map.of());
             }
         });
         routes.error(405, "*", ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            if (!isJson(ctx)) {
                 send(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path(), Map.of());
             }
         });
+    }
+
+    private static boolean isJson(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith("application/json");
     }
 
     static void send(Context ctx, int status, String code, String message, Map<String, ?> details) {
