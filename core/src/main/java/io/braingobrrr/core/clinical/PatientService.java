@@ -38,7 +38,7 @@ public final class PatientService {
         String prefix = mrnPrefix == null || mrnPrefix.isBlank() ? null : mrnPrefix.strip();
         // Filtering by real MRN would let a researcher probe for PHI one character at a time.
         if (prefix != null && !by.can(Permission.PHI_READ)) {
-            throw new PermissionDeniedException("filtering by MRN needs phi_read");
+            throw new PermissionDeniedException("role " + by.role().key() + " may not filter by MRN (needs phi_read)");
         }
         Page<Patient> found = store.page(prefix, page, size);
         if (by.can(Permission.PHI_READ) && !found.items().isEmpty()) {

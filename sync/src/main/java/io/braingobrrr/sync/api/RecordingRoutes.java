@@ -14,11 +14,11 @@ import io.braingobrrr.core.store.RecordingStatus;
 import io.braingobrrr.core.store.RecordingSummary;
 import io.javalin.http.Context;
 
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,15 +138,14 @@ final class RecordingRoutes {
         Path tmp = Files.createTempFile("brrr-export-", "." + fmt);
         try {
             s.recordings().export(by, id, tmp);
-            ctx.contentType("application/octet-stream")
-                    .header("Content-Disposition", "attachment; filename=\"recording-" + id + "." + fmt + "\"")
-                    .header("Content-Length", Long.toString(Files.size(tmp)));
-            try (OutputStream out = ctx.outputStream()) {
-                Files.copy(tmp, out);
-            }
-        } finally {
+        } catch (Exception | Error e) {
             Files.deleteIfExists(tmp);
+            throw e;
         }
+        // Javalin streams the file after the handler returns; closing the stream deletes it.
+        ctx.contentType("application/octet-stream")
+                .header("Content-Disposition", "attachment; filename=\"recording-" + id + "." + fmt + "\"")
+                .result(Files.newInputStream(tmp, StandardOpenOption.DELETE_ON_CLOSE));
     }
 
     private static RecordingFormat format(String text) {
