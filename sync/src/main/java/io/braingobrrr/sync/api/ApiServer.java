@@ -40,12 +40,8 @@ public final class ApiServer implements AutoCloseable {
             });
             cfg.routes.after(ctx -> {
                 Long start = ctx.attribute("brrr.start");
-                String route;
-                try {
-                    route = ctx.endpoint().path;
-                } catch (RuntimeException e) {
-                    route = "unmatched";
-                }
+                String route = ctx.attribute(RouteTable.ROUTE_ATTRIBUTE);
+                if (route == null) route = "unmatched";
                 if (start != null) services.metrics().record(ctx.method().name(), route, ctx.statusCode(), System.nanoTime() - start);
             });
             ErrorResponses.install(cfg.routes);

@@ -32,9 +32,16 @@ final class RouteTable {
         return List.copyOf(all);
     }
 
-    RouteTable add(Route r, Handler h) {
+    static final String ROUTE_ATTRIBUTE = "brrr.route";
+
+    RouteTable add(Route r, Handler handler) {
         all.add(r);
         String full = Links.BASE + r.path();
+        // The route template, for metrics (in an after-handler Javalin reports the after-handler's own path).
+        Handler h = ctx -> {
+            ctx.attribute(ROUTE_ATTRIBUTE, full);
+            handler.handle(ctx);
+        };
         switch (r.method()) {
             case "GET" -> routes.get(full, h);
             case "POST" -> routes.post(full, h);
