@@ -3,6 +3,7 @@ package io.braingobrrr.core.edf;
 import io.braingobrrr.core.recording.Annotation;
 import io.braingobrrr.core.recording.Gap;
 import io.braingobrrr.core.recording.InvalidRecordingException;
+import io.braingobrrr.core.recording.RecordingInfo;
 import io.braingobrrr.core.recording.SignalInfo;
 
 import java.io.IOException;
@@ -69,9 +70,10 @@ public final class EdfReader {
             offset += len;
         }
         Timeline t = readTimeline(file, h, data, annotationSpans, warnings);
-        return new EdfRecording(file, h, List.copyOf(signals), headerIndex.stream().mapToInt(Integer::intValue).toArray(),
-                offsets.stream().mapToInt(Integer::intValue).toArray(), t.onsets, t.start, t.annotations, t.gaps,
-                List.copyOf(warnings), data);
+        RecordingInfo info = new RecordingInfo(h.format(), t.start, signals, t.annotations, t.gaps, warnings,
+                h.recordCount(), h.recordDurationSeconds(), t.onsets, h.patientIdentification(), h.recordingIdentification());
+        return new EdfRecording(file, h, info, headerIndex.stream().mapToInt(Integer::intValue).toArray(),
+                offsets.stream().mapToInt(Integer::intValue).toArray(), data);
     }
 
     private record Timeline(double[] onsets, LocalDateTime start, List<Annotation> annotations, List<Gap> gaps) {
@@ -140,25 +142,20 @@ public final class EdfReader {
     }
 
     private static List<Gap> gaps(double[] onsets, double dur, List<String> warnings) {
-        List<Gap> gaps = new ArrayList<>();
-        // TAL onsets are decimal text: allow rounding noise well below one sample at any real rate.
-        double tol = Math.max(1e-6, dur * 1e-6);
+        double tol = Gap.tolerance(dur);
         int overlaps = 0;
         for (int r = 1; r < onsets.length; r++) {
             double end = onsets[r - 1] + dur;
-            double d = onsets[r] - end;
-            if (d > tol) {
-                gaps.add(new Gap(end, d));
-            } else if (d < -tol && overlaps++ < MAX_RECORD_WARNINGS) {
+            if (onsets[r] - end < -tol && overlaps++ < MAX_RECORD_WARNINGS) {
                 warnings.add("record " + r + " starts at " + onsets[r] + " s, before the previous record ends ("
                         + end + " s)");
             }
         }
-        return gaps;
+        return Gap.between(onsets, dur);
     }
 
     private static void checkContinuous(double[] onsets, double dur, List<String> warnings) {
-        double tol = Math.max(1e-6, dur * 1e-6);
+        double tol = Gap.tolerance(dur);
         int bad = 0;
         for (int r = 1; r < onsets.length; r++) {
             if (Math.abs(onsets[r] - r * dur) > tol && bad++ < 1) {

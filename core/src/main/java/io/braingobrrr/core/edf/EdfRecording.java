@@ -1,48 +1,31 @@
 package io.braingobrrr.core.edf;
 
-import io.braingobrrr.core.recording.Annotation;
-import io.braingobrrr.core.recording.Gap;
-import io.braingobrrr.core.recording.RecordingFormat;
+import io.braingobrrr.core.recording.AbstractSignalSource;
+import io.braingobrrr.core.recording.RecordingInfo;
 import io.braingobrrr.core.recording.SignalInfo;
-import io.braingobrrr.core.recording.SignalSource;
 
 import java.nio.MappedByteBuffer;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.List;
 
 /**
  * An open EDF/EDF+/BDF/BDF+ file: header, annotations and gaps in memory, samples memory-mapped and
  * decoded on demand, so a 2 GB file opens in milliseconds and costs the heap only what is read.
  */
-public final class EdfRecording implements SignalSource {
+public final class EdfRecording extends AbstractSignalSource {
     private final Path file;
     private final EdfHeader header;
-    private final List<SignalInfo> signals;
     /** Index of each ordinary signal in the header's signal list. */
     private final int[] headerIndex;
     /** Byte offset of each ordinary signal inside a data record. */
     private final int[] offsetInRecord;
-    private final double[] recordOnsets;
-    private final LocalDateTime start;
-    private final List<Annotation> annotations;
-    private final List<Gap> gaps;
-    private final List<String> warnings;
     private final MappedData data;
 
-    EdfRecording(Path file, EdfHeader header, List<SignalInfo> signals, int[] headerIndex, int[] offsetInRecord,
-                 double[] recordOnsets, LocalDateTime start, List<Annotation> annotations, List<Gap> gaps,
-                 List<String> warnings, MappedData data) {
+    EdfRecording(Path file, EdfHeader header, RecordingInfo info, int[] headerIndex, int[] offsetInRecord, MappedData data) {
+        super(info);
         this.file = file;
         this.header = header;
-        this.signals = signals;
         this.headerIndex = headerIndex;
         this.offsetInRecord = offsetInRecord;
-        this.recordOnsets = recordOnsets;
-        this.start = start;
-        this.annotations = annotations;
-        this.gaps = gaps;
-        this.warnings = warnings;
         this.data = data;
     }
 
@@ -54,64 +37,9 @@ public final class EdfRecording implements SignalSource {
         return header;
     }
 
-    @Override
-    public String patientIdentification() {
-        return header.patientIdentification();
-    }
-
-    @Override
-    public String recordingIdentification() {
-        return header.recordingIdentification();
-    }
-
     /** Position of ordinary signal {@code signal} in the file's own signal list (annotation signals counted). */
     public int headerIndexOf(int signal) {
         return headerIndex[signal];
-    }
-
-    @Override
-    public RecordingFormat format() {
-        return header.format();
-    }
-
-    @Override
-    public LocalDateTime startTime() {
-        return start;
-    }
-
-    @Override
-    public List<SignalInfo> signals() {
-        return signals;
-    }
-
-    @Override
-    public List<Annotation> annotations() {
-        return annotations;
-    }
-
-    @Override
-    public List<Gap> gaps() {
-        return gaps;
-    }
-
-    @Override
-    public List<String> warnings() {
-        return warnings;
-    }
-
-    @Override
-    public int recordCount() {
-        return header.recordCount();
-    }
-
-    @Override
-    public double recordDurationSeconds() {
-        return header.recordDurationSeconds();
-    }
-
-    @Override
-    public double recordOnsetSeconds(int record) {
-        return recordOnsets == null ? record * header.recordDurationSeconds() : recordOnsets[record];
     }
 
     @Override
@@ -129,7 +57,7 @@ public final class EdfRecording implements SignalSource {
 
     @Override
     public void readPhysical(int signal, long firstSample, double[] dst, int offset, int count) {
-        SignalInfo info = signals.get(checkSignal(signal));
+        SignalInfo info = signals().get(checkSignal(signal));
         double gain = info.gain();
         double base = info.offset();
         boolean bdf = header.format().is24Bit();
@@ -145,7 +73,7 @@ public final class EdfRecording implements SignalSource {
 
     @Override
     public void readPhysical(int signal, long firstSample, float[] dst, int offset, int count) {
-        SignalInfo info = signals.get(checkSignal(signal));
+        SignalInfo info = signals().get(checkSignal(signal));
         double gain = info.gain();
         double base = info.offset();
         boolean bdf = header.format().is24Bit();
@@ -192,23 +120,6 @@ public final class EdfRecording implements SignalSource {
 
     private static int int24(MappedByteBuffer b, int pos) {
         return (b.get(pos) & 0xFF) | (b.get(pos + 1) & 0xFF) << 8 | b.get(pos + 2) << 16;
-    }
-
-    private int checkSignal(int signal) {
-        if (signal < 0 || signal >= signals.size()) {
-            throw new IndexOutOfBoundsException("signal " + signal + " of " + signals.size());
-        }
-        return signal;
-    }
-
-    private int checkRange(int signal, long firstSample, int count) {
-        checkSignal(signal);
-        long n = sampleCount(signal);
-        if (firstSample < 0 || count < 0 || firstSample + count > n) {
-            throw new IndexOutOfBoundsException("samples " + firstSample + ".." + (firstSample + count)
-                    + " outside 0.." + n + " of signal '" + signals.get(signal).label() + "'");
-        }
-        return signals.get(signal).samplesPerRecord();
     }
 
     @Override

@@ -1,10 +1,9 @@
 package io.braingobrrr.core.gdf;
 
+import io.braingobrrr.core.recording.AbstractSignalSource;
 import io.braingobrrr.core.recording.Annotation;
-import io.braingobrrr.core.recording.Gap;
 import io.braingobrrr.core.recording.RecordingFormat;
-import io.braingobrrr.core.recording.SignalInfo;
-import io.braingobrrr.core.recording.SignalSource;
+import io.braingobrrr.core.recording.RecordingInfo;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -15,25 +14,20 @@ import java.util.List;
  * An open GDF file: header and events in memory, samples memory-mapped and decoded on demand, each
  * channel in its own data type. GDF data are continuous: no gaps.
  */
-public final class GdfRecording implements SignalSource {
+public final class GdfRecording extends AbstractSignalSource {
     private final Path file;
     private final GdfHeader header;
     private final List<GdfChannel> channels;
-    private final List<SignalInfo> signals;
-    private final LocalDateTime start;
-    private final List<Annotation> annotations;
-    private final List<String> warnings;
     private final GdfRecordMap records;
 
     GdfRecording(Path file, GdfHeader header, List<GdfChannel> channels, LocalDateTime start,
                  List<Annotation> annotations, List<String> warnings, GdfRecordMap records) {
+        super(new RecordingInfo(RecordingFormat.GDF, start, channels.stream().map(GdfChannel::info).toList(),
+                annotations, List.of(), warnings, header.recordCount(), header.recordDurationSeconds(), null,
+                header.patientIdentification(), header.recordingIdentification()));
         this.file = file;
         this.header = header;
         this.channels = channels;
-        this.signals = channels.stream().map(GdfChannel::info).toList();
-        this.start = start;
-        this.annotations = annotations;
-        this.warnings = warnings;
         this.records = records;
     }
 
@@ -43,16 +37,6 @@ public final class GdfRecording implements SignalSource {
 
     public GdfHeader header() {
         return header;
-    }
-
-    @Override
-    public String patientIdentification() {
-        return header.patientIdentification();
-    }
-
-    @Override
-    public String recordingIdentification() {
-        return header.recordingIdentification();
     }
 
     /** False when the file does not record its start; {@link #startTime()} is then a placeholder (see warnings). */
@@ -66,47 +50,8 @@ public final class GdfRecording implements SignalSource {
     }
 
     @Override
-    public RecordingFormat format() {
-        return RecordingFormat.GDF;
-    }
-
-    @Override
-    public LocalDateTime startTime() {
-        return start;
-    }
-
-    @Override
-    public List<SignalInfo> signals() {
-        return signals;
-    }
-
-    @Override
-    public List<Annotation> annotations() {
-        return annotations;
-    }
-
-    @Override
-    public List<Gap> gaps() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> warnings() {
-        return warnings;
-    }
-
-    @Override
-    public int recordCount() {
-        return header.recordCount();
-    }
-
-    @Override
-    public double recordDurationSeconds() {
-        return header.recordDurationSeconds();
-    }
-
-    @Override
     public double recordOnsetSeconds(int record) {
+        super.recordOnsetSeconds(record);   // range check
         // exact rational arithmetic first: 1/150 s records must not drift over hours
         return (double) record * header.durationNumerator() / header.durationDenominator();
     }
@@ -138,12 +83,7 @@ public final class GdfRecording implements SignalSource {
     /** Walks the requested samples record by record: a channel's samples are contiguous only within one record. */
     private void decode(int signal, long firstSample, int count, SampleSink sink) {
         GdfChannel c = channels.get(signal);
-        int spr = c.header().samplesPerRecord();
-        long n = sampleCount(signal);
-        if (firstSample < 0 || count < 0 || firstSample + count > n) {
-            throw new IndexOutOfBoundsException("samples " + firstSample + ".." + (firstSample + count)
-                    + " outside 0.." + n + " of signal '" + c.info().label() + "'");
-        }
+        int spr = checkRange(signal, firstSample, count);
         int width = c.bytesPerSample();
         int i = 0;
         while (i < count) {
@@ -156,13 +96,6 @@ public final class GdfRecording implements SignalSource {
             for (int k = 0; k < run; k++, pos += width) sink.take(b, pos, i + k);
             i += run;
         }
-    }
-
-    private int checkSignal(int signal) {
-        if (signal < 0 || signal >= channels.size()) {
-            throw new IndexOutOfBoundsException("signal " + signal + " of " + channels.size());
-        }
-        return signal;
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.braingobrrr.core.synth;
 
+import io.braingobrrr.core.recording.AbstractSignalSource;
 import io.braingobrrr.core.recording.Annotation;
-import io.braingobrrr.core.recording.Gap;
 import io.braingobrrr.core.recording.RecordingFormat;
+import io.braingobrrr.core.recording.RecordingInfo;
 import io.braingobrrr.core.recording.SignalInfo;
-import io.braingobrrr.core.recording.SignalSource;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.List;
  * every signal over the same stretch before moving on (the EDF writer does). Reading backwards restarts
  * the generator from the beginning, which is correct but slow.
  */
-public final class SyntheticRecording implements SignalSource {
+public final class SyntheticRecording extends AbstractSignalSource {
     public static final double PHYSICAL_LIMIT_UV = 3276.7;
     public static final int DIGITAL_LIMIT = 32767;
     private static final double STEP_UV = 0.1;
@@ -30,9 +30,6 @@ public final class SyntheticRecording implements SignalSource {
     private final int rate;
     private final int seconds;
     private final long seed;
-    private final LocalDateTime start;
-    private final List<SignalInfo> signals = new ArrayList<>();
-    private final List<Annotation> annotations = new ArrayList<>();
     private SyntheticEeg generator;
     private short[][] window = new short[0][0];
     private long windowStart = -1;
@@ -44,69 +41,39 @@ public final class SyntheticRecording implements SignalSource {
      * @param seconds      length; the sample count of each signal is seconds * sampleRateHz
      */
     public SyntheticRecording(int channels, int sampleRateHz, int seconds, long seed, LocalDateTime start) {
-        if (seconds < 1) throw new IllegalArgumentException("duration must be at least 1 s, was " + seconds);
-        this.generator = new SyntheticEeg(channels, sampleRateHz, seed);
-        this.channels = channels;
+        this(checked(channels, sampleRateHz, seconds, seed), sampleRateHz, seconds, seed, start);
+    }
+
+    private SyntheticRecording(SyntheticEeg generator, int sampleRateHz, int seconds, long seed, LocalDateTime start) {
+        super(describe(generator, sampleRateHz, seconds, start));
+        this.generator = generator;
+        this.channels = generator.labels().size();
         this.rate = sampleRateHz;
         this.seconds = seconds;
         this.seed = seed;
-        this.start = start;
-        for (String label : generator.labels()) {
-            signals.add(SignalInfo.of(label, "synthetic EEG", "uV", -PHYSICAL_LIMIT_UV, PHYSICAL_LIMIT_UV,
-                    -DIGITAL_LIMIT, DIGITAL_LIMIT, "", sampleRateHz, sampleRateHz));
-        }
-        annotations.add(new Annotation(0, Double.NaN, "eyes open"));
-        long[] changes = generator.eyeStateChanges((long) seconds * sampleRateHz);
-        for (int i = 0; i < changes.length; i++) {
-            annotations.add(new Annotation((double) changes[i] / sampleRateHz, Double.NaN,
-                    i % 2 == 0 ? "eyes closed" : "eyes open"));
-        }
         scratch = new float[channels][4096];
     }
 
-    @Override
-    public RecordingFormat format() {
-        return RecordingFormat.EDF_PLUS_C;
+    private static SyntheticEeg checked(int channels, int sampleRateHz, int seconds, long seed) {
+        if (seconds < 1) throw new IllegalArgumentException("duration must be at least 1 s, was " + seconds);
+        return new SyntheticEeg(channels, sampleRateHz, seed);
     }
 
-    @Override
-    public LocalDateTime startTime() {
-        return start;
-    }
-
-    @Override
-    public List<SignalInfo> signals() {
-        return List.copyOf(signals);
-    }
-
-    @Override
-    public List<Annotation> annotations() {
-        return List.copyOf(annotations);
-    }
-
-    @Override
-    public List<Gap> gaps() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> warnings() {
-        return List.of();
-    }
-
-    @Override
-    public int recordCount() {
-        return seconds;
-    }
-
-    @Override
-    public double recordDurationSeconds() {
-        return 1;
-    }
-
-    @Override
-    public double recordOnsetSeconds(int record) {
-        return record;
+    /** 1-second records, EDF+C, with the generator's eye-state changes as annotations. */
+    private static RecordingInfo describe(SyntheticEeg generator, int rate, int seconds, LocalDateTime start) {
+        List<SignalInfo> signals = new ArrayList<>();
+        for (String label : generator.labels()) {
+            signals.add(SignalInfo.of(label, "synthetic EEG", "uV", -PHYSICAL_LIMIT_UV, PHYSICAL_LIMIT_UV,
+                    -DIGITAL_LIMIT, DIGITAL_LIMIT, "", rate, rate));
+        }
+        List<Annotation> annotations = new ArrayList<>();
+        annotations.add(new Annotation(0, Double.NaN, "eyes open"));
+        long[] changes = generator.eyeStateChanges((long) seconds * rate);
+        for (int i = 0; i < changes.length; i++) {
+            annotations.add(new Annotation((double) changes[i] / rate, Double.NaN, i % 2 == 0 ? "eyes closed" : "eyes open"));
+        }
+        return new RecordingInfo(RecordingFormat.EDF_PLUS_C, start, signals, annotations, List.of(), List.of(),
+                seconds, 1, null, "", "");
     }
 
     @Override
@@ -136,14 +103,6 @@ public final class SyntheticRecording implements SignalSource {
         int[] digital = new int[count];
         readDigital(signal, firstSample, digital, 0, count);
         for (int i = 0; i < count; i++) dst[offset + i] = (float) (digital[i] * STEP_UV);
-    }
-
-    private void checkRange(int signal, long firstSample, int count) {
-        long total = (long) seconds * rate;
-        if (signal < 0 || signal >= channels) throw new IndexOutOfBoundsException("signal " + signal);
-        if (firstSample < 0 || count < 0 || firstSample + count > total) {
-            throw new IndexOutOfBoundsException("samples " + firstSample + "+" + count + " outside 0.." + total);
-        }
     }
 
     /** Makes the window hold sample {@code from}; returns how many samples from there it holds. */
