@@ -8,12 +8,12 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 file="$1"; duration="${2:-20}"; conns="${3:-32}"; threads="${4:-2}"
 tmp="$(mktemp -d)"; port=18765; base="http://127.0.0.1:$port/api/v1"
-printf 'bench password 1\n' | "$root/brrr" users add --username bench --role admin --password-stdin --db "$tmp/b.db" >/dev/null
+printf 'staple battery 1\n' | "$root/brrr" users add --username bench --role admin --password-stdin --db "$tmp/b.db" >/dev/null
 "$root/brrr" serve --db "$tmp/b.db" --port "$port" --rate-limit 0 >"$tmp/serve.out" 2>"$tmp/serve.err" &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$tmp"' EXIT
 for _ in $(seq 1 120); do grep -q "^http" "$tmp/serve.out" 2>/dev/null && break; sleep 0.5; done
-token="$(curl -s -X POST -d 'grant_type=password&username=bench&password=bench password 1' "$base/auth/token" \
+token="$(curl -s -X POST -d 'grant_type=password&username=bench&password=staple battery 1' "$base/auth/token" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')"
 for _ in $(seq 1 25); do
   curl -s -o /dev/null -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/octet-stream' \
