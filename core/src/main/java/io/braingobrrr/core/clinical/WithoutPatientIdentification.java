@@ -1,34 +1,21 @@
 package io.braingobrrr.core.clinical;
 
-import io.braingobrrr.core.recording.Annotation;
-import io.braingobrrr.core.recording.Gap;
-import io.braingobrrr.core.recording.RecordingFormat;
-import io.braingobrrr.core.recording.SignalInfo;
-import io.braingobrrr.core.recording.SignalSource;
-
-import java.time.LocalDateTime;
-import java.util.List;
+import io.braingobrrr.core.recording.AbstractSignalSource;
+import io.braingobrrr.core.recording.RecordingInfo;
 
 /** A recording seen without its patient field, for exports to users who may not see PHI. Does not close the source. */
-final class WithoutPatientIdentification implements SignalSource {
-    private final SignalSource src;
+final class WithoutPatientIdentification extends AbstractSignalSource {
+    private final AbstractSignalSource src;
 
-    WithoutPatientIdentification(SignalSource src) {
+    WithoutPatientIdentification(AbstractSignalSource src) {
+        super(withoutPatient(src.info()));
         this.src = src;
     }
 
-    @Override public String patientIdentification() { return ""; }
-    @Override public String recordingIdentification() { return src.recordingIdentification(); }
-    @Override public RecordingFormat format() { return src.format(); }
-    @Override public LocalDateTime startTime() { return src.startTime(); }
-    @Override public List<SignalInfo> signals() { return src.signals(); }
-    @Override public List<Annotation> annotations() { return src.annotations(); }
-    @Override public List<Gap> gaps() { return src.gaps(); }
-    @Override public List<String> warnings() { return src.warnings(); }
-    @Override public int recordCount() { return src.recordCount(); }
-    @Override public double recordDurationSeconds() { return src.recordDurationSeconds(); }
-    @Override public double recordOnsetSeconds(int record) { return src.recordOnsetSeconds(record); }
-    @Override public long sampleCount(int signal) { return src.sampleCount(signal); }
+    private static RecordingInfo withoutPatient(RecordingInfo i) {
+        return new RecordingInfo(i.format(), i.startTime(), i.signals(), i.annotations(), i.gaps(), i.warnings(),
+                i.recordCount(), i.recordDurationSeconds(), i.recordOnsets(), "", i.recordingIdentification());
+    }
 
     @Override
     public void readDigital(int signal, long firstSample, int[] dst, int offset, int count) {
