@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
                 "Exit status: 0 success, 2 bad input or usage, 1 other failure."},
         subcommands = {InfoCommand.class, DumpCommand.class, ConvertCommand.class, ImportCommand.class,
                 SynthCommand.class, BackupCommand.class, BenchCommand.class, AnalyzeCommand.class, StageCommand.class,
-                DetectCommand.class, ValidateCommand.class, RecordCommand.class})
+                DetectCommand.class, ValidateCommand.class, RecordCommand.class, UsersCommand.class,
+                AuditCommand.class, ServeCommand.class})
 final class BrrrCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -29,10 +29,12 @@ public final class Database {
 
     private final Path file;
     private final SQLiteDataSource dataSource;
+    private final ConnectionPool pool;
 
     private Database(Path file) {
         this.file = file;
         this.dataSource = dataSource(file, true);
+        this.pool = new ConnectionPool(dataSource);
     }
 
     /** Opens (creating when needed) and migrates the database; a clear {@link StoreException} otherwise. */
@@ -61,9 +63,12 @@ public final class Database {
         return file;
     }
 
-    /** A new connection (the caller closes it), configured as described on the class. */
+    /**
+     * A connection (the caller closes it), configured as described on the class. Closed connections are
+     * kept for reuse (see {@link ConnectionPool}): leave them in auto-commit mode with nothing pending.
+     */
     public Connection connect() throws SQLException {
-        return dataSource.getConnection();
+        return pool.get();
     }
 
     /** Where the workstation keeps its database unless {@value #FILE_PROPERTY} says otherwise. */

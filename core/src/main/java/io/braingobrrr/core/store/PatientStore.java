@@ -1,12 +1,15 @@
 package io.braingobrrr.core.store;
 
 import io.braingobrrr.core.recording.Patient;
+import io.braingobrrr.core.service.Page;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -59,14 +62,52 @@ public final class PatientStore {
         return findOne(COLUMNS + " WHERE id = ? AND deleted_at IS NULL", id);
     }
 
+    /** Patients not deleted, by id; {@code mrnPrefix} (null for all) narrows by the start of the MRN. */
+    public Page<Patient> page(String mrnPrefix, int page, int size) {
+        long offset = Page.offsetOf(page, size);
+        String where = " WHERE deleted_at IS NULL" + (mrnPrefix == null ? "" : " AND substr(mrn, 1, length(?)) = ?");
+        try (Connection c = db.connect()) {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM patients" + where)) {
+                bindPrefix(ps, mrnPrefix);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<Patient> items = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(COLUMNS + where + " ORDER BY id LIMIT ? OFFSET ?")) {
+                int i = bindPrefix(ps, mrnPrefix);
+                ps.setInt(i++, size);
+                ps.setLong(i, offset);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) items.add(patient(rs));
+                }
+            }
+            return new Page<>(items, total, page, size);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(db.file(), "list patients", e);
+        }
+    }
+
+    private static int bindPrefix(PreparedStatement ps, String prefix) throws SQLException {
+        if (prefix == null) return 1;
+        ps.setString(1, prefix);
+        ps.setString(2, prefix);
+        return 3;
+    }
+
+    private static Patient patient(ResultSet rs) throws SQLException {
+        String birth = rs.getString(4);
+        return new Patient(rs.getLong(1), rs.getString(2), rs.getString(3),
+                birth == null ? null : LocalDate.parse(birth), rs.getString(5));
+    }
+
     private Optional<Patient> findOne(String sql, Object key) {
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, key);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) return Optional.empty();
-                String birth = rs.getString(4);
-                return Optional.of(new Patient(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        birth == null ? null : LocalDate.parse(birth), rs.getString(5)));
+                return rs.next() ? Optional.of(patient(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw SqlErrors.translate(db.file(), "look up patient " + key, e);

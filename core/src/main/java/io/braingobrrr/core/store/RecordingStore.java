@@ -2,6 +2,7 @@ package io.braingobrrr.core.store;
 
 import io.braingobrrr.core.recording.RecordingFormat;
 import io.braingobrrr.core.recording.SignalSource;
+import io.braingobrrr.core.service.Page;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
 
 /** Recordings in the database: import from any {@link SignalSource}, list, open for reading, soft delete. */
@@ -49,22 +51,80 @@ public final class RecordingStore {
         }
     }
 
+    private static final String SUMMARY = "SELECT r.id, r.patient_id, r.source_file, r.format, r.start_time, r.duration_s,"
+            + " r.status, r.created_at, (SELECT count(*) FROM recording_signals s WHERE s.recording_id = r.id),"
+            + " r.source_sha256 FROM recordings r WHERE r.deleted_at IS NULL";
+
     /** Recordings not deleted, newest first. */
     public List<RecordingSummary> list() {
-        String sql = "SELECT r.id, r.patient_id, r.source_file, r.format, r.start_time, r.duration_s, r.status,"
-                + " r.created_at, (SELECT count(*) FROM recording_signals s WHERE s.recording_id = r.id)"
-                + " FROM recordings r WHERE r.deleted_at IS NULL ORDER BY r.created_at DESC, r.id DESC";
-        List<RecordingSummary> out = new ArrayList<>();
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long patient = rs.getLong(2);
-                Long patientId = rs.wasNull() ? null : patient;
-                out.add(new RecordingSummary(rs.getLong(1), patientId, rs.getString(3), formatOf(rs.getString(4)),
-                        LocalDateTime.parse(rs.getString(5)), rs.getDouble(6), rs.getInt(9),
-                        RecordingStatus.fromDb(rs.getString(7)), Instant.parse(rs.getString(8))));
+        return query(SUMMARY + " ORDER BY r.created_at DESC, r.id DESC", List.of(), "list recordings");
+    }
+
+    /** One page of the recordings matching {@code filter}, newest first. */
+    public Page<RecordingSummary> page(RecordingFilter filter, int page, int size) {
+        long offset = Page.offsetOf(page, size);
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder();
+        if (filter.patientId() != null) {
+            where.append(" AND r.patient_id = ?");
+            args.add(filter.patientId());
+        }
+        if (filter.format() != null) {
+            where.append(" AND r.format = ?");
+            args.add(filter.format().label());
+        }
+        if (filter.status() != null) {
+            where.append(" AND r.status = ?");
+            args.add(filter.status().dbValue());
+        }
+        if (filter.startedFrom() != null) {
+            where.append(" AND r.start_time >= ?");
+            args.add(filter.startedFrom().format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        }
+        if (filter.startedBefore() != null) {
+            where.append(" AND r.start_time < ?");
+            args.add(filter.startedBefore().format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        }
+        long total;
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM recordings r WHERE r.deleted_at IS NULL" + where)) {
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate(db.file(), "list recordings", e);
+            throw SqlErrors.translate(db.file(), "count recordings", e);
+        }
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add(offset);
+        List<RecordingSummary> items = query(SUMMARY + where + " ORDER BY r.created_at DESC, r.id DESC LIMIT ? OFFSET ?",
+                pageArgs, "list recordings");
+        return new Page<>(items, total, page, size);
+    }
+
+    /** The recording's summary unless it does not exist or is deleted. */
+    public Optional<RecordingSummary> find(long id) {
+        List<RecordingSummary> one = query(SUMMARY + " AND r.id = ?", List.of(id), "look up recording " + id);
+        return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
+    }
+
+    private List<RecordingSummary> query(String sql, List<Object> args, String what) {
+        List<RecordingSummary> out = new ArrayList<>();
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long patient = rs.getLong(2);
+                    Long patientId = rs.wasNull() ? null : patient;
+                    out.add(new RecordingSummary(rs.getLong(1), patientId, rs.getString(3), formatOf(rs.getString(4)),
+                            LocalDateTime.parse(rs.getString(5)), rs.getDouble(6), rs.getInt(9),
+                            RecordingStatus.fromDb(rs.getString(7)), Instant.parse(rs.getString(8)), rs.getString(10)));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(db.file(), what, e);
         }
         return out;
     }

@@ -11,8 +11,9 @@ import java.time.LocalDateTime;
  * @param patientId null when no patient is assigned
  * @param startTime local clock time of the recording's start, as the source stated it
  * @param createdAt when the recording entered the database
+ * @param sourceSha256 SHA-256 (hex) of the file it was imported from; null for acquired recordings
  */
 public record RecordingSummary(long id, Long patientId, String sourceFile, RecordingFormat format,
                                LocalDateTime startTime, double durationSeconds, int signalCount,
-                               RecordingStatus status, Instant createdAt) {
+                               RecordingStatus status, Instant createdAt, String sourceSha256) {
 }

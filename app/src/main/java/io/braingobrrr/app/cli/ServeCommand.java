@@ -1,0 +1,73 @@
+package io.braingobrrr.app.cli;
+
+import io.braingobrrr.sync.api.ApiConfig;
+import io.braingobrrr.sync.api.ApiServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * `brrr serve`: the embedded REST API without the GUI, until interrupted. Binds loopback by default;
+ * another address would expose patient data in clear text, so it needs --insecure-bind until TLS lands.
+ */
+@Command(name = "serve", description = "Run the REST API (/api/v1) until interrupted; prints the base URL when ready.")
+final class ServeCommand extends SubcommandBase {
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: 127.0.0.1).")
+    String bind = "127.0.0.1";
+
+    @Option(names = "--port", paramLabel = "P", description = "Port (default: 8080; 0 picks a free one).")
+    int port = 8080;
+
+    @Option(names = "--rate-limit", paramLabel = "N", description = "Requests per client per minute (default: 600; 0 = off).")
+    int rateLimit = 600;
+
+    @Option(names = "--insecure-bind", description = "Allow a non-loopback address without TLS (the API has no TLS yet).")
+    boolean insecure;
+
+    record Document(String baseUrl) {
+    }
+
+    @Override
+    protected int execute() throws Exception {
+        if (port < 0 || port > 65535) throw new BadInputException("--port must be 0..65535, got " + port);
+        if (rateLimit < 0) throw new BadInputException("--rate-limit must be 0 or more, got " + rateLimit);
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw new BadInputException("--bind " + bind + ": unknown address");
+        }
+        if (!address.isLoopbackAddress() && !insecure) {
+            throw new BadInputException("--bind " + bind + " is not a loopback address: that needs TLS, which is not available"
+                    + " yet (use --insecure-bind to accept clear text on a trusted network)");
+        }
+        ApiConfig config = ApiConfig.defaults().withRateLimit(rateLimit, Duration.ofMinutes(1));
+        ApiServer server = new ApiServer(database(), config);
+        String url;
+        try {
+            url = server.start(bind, port);
+        } catch (RuntimeException e) {
+            server.close();
+            throw new BadInputException("cannot listen on " + bind + ":" + port + " (" + rootMessage(e) + ")");
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "brrr-serve-shutdown"));
+        if (json()) printJson(new Document(url));
+        else out().println(url);
+        out().flush();
+        stopped.await();
+        return Cli.OK;
+    }
+
+    private static String rootMessage(Throwable e) {
+        while (e.getCause() != null) e = e.getCause();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,78 @@
+package io.braingobrrr.sync.api;
+
+import io.braingobrrr.core.store.Database;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The embedded REST API under {@code /api/v1}. Handlers only translate HTTP to core service calls; the
+ * services check permissions and audit. Binding an address other than loopback is the caller's decision
+ * (`brrr serve` refuses it without TLS unless told otherwise).
+ */
+public final class ApiServer implements AutoCloseable {
+    private final ApiServices services;
+    private final Javalin app;
+    private List<RouteTable.Route> routes;
+
+    public ApiServer(Database db, ApiConfig config) {
+        this(db, config, Clock.systemUTC());
+    }
+
+    ApiServer(Database db, ApiConfig config, Clock clock) {
+        this.services = ApiServices.create(db, config, clock);
+        Authenticator auth = new Authenticator(services.tokens());
+        RateLimiter limiter = new RateLimiter(config.rateLimit(), config.rateWindow(), clock);
+        this.app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.jsonMapper(new JavalinJackson(ApiJson.MAPPER, false));
+            cfg.http.maxRequestSize = 1 << 20;   // JSON and form bodies; uploads are streamed separately
+            cfg.routes.before(ctx -> {
+                ctx.attribute("brrr.start", System.nanoTime());
+                RequestIds.assign(ctx);
+                auth.resolve(ctx);
+                String path = ctx.path();
+                // Monitors poll these: never limited.
+                if (!path.equals(Links.BASE + "/health") && !path.equals(Links.BASE + "/metrics")) limiter.check(ctx);
+            });
+            cfg.routes.after(ctx -> {
+                Long start = ctx.attribute("brrr.start");
+                String route = ctx.attribute(RouteTable.ROUTE_ATTRIBUTE);
+                if (route == null) route = "unmatched";
+                if (start != null) services.metrics().record(ctx.method().name(), route, ctx.statusCode(), System.nanoTime() - start);
+            });
+            ErrorResponses.install(cfg.routes);
+            RouteTable table = new RouteTable(cfg.routes);
+            new AuthRoutes(services).register(table);
+            new UserRoutes(services).register(table);
+            new PatientRoutes(services).register(table);
+            new RecordingRoutes(services).register(table);
+            new AuditRoutes(services).register(table);
+            new HealthRoutes(services, table::all).register(table);
+            routes = table.all();
+        });
+    }
+
+    /** Starts listening; returns the base URL, e.g. http://127.0.0.1:8080/api/v1. Port 0 picks a free port. */
+    public String start(String host, int port) {
+        app.start(host, port);
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + h + ":" + app.port() + Links.BASE;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    List<RouteTable.Route> routes() {
+        return routes;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,56 @@
+package io.braingobrrr.sync.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.braingobrrr.core.identity.NewUser;
+import io.braingobrrr.core.identity.Subject;
+import io.braingobrrr.core.identity.User;
+import io.braingobrrr.core.service.Page;
+import io.javalin.http.Context;
+
+import java.util.List;
+import java.util.Map;
+
+/** Users: list and create (administrators), read one (administrators, or oneself). */
+final class UserRoutes {
+    record UserView(long id, String username, String displayName, String role, boolean active, boolean mustChangePassword,
+                    String lockedUntil, String createdAt, @JsonProperty("_links") Map<String, Links.Link> links) {
+    }
+
+    record CreateUser(String username, String displayName, String role, String password, Boolean mustChangePassword) {
+    }
+
+    private final ApiServices s;
+
+    UserRoutes(ApiServices s) {
+        this.s = s;
+    }
+
+    static UserView view(User u) {
+        return new UserView(u.id(), u.username(), u.displayName(), u.role().key(), u.active(), u.mustChangePassword(),
+                u.lockedUntil() == null ? null : u.lockedUntil().toString(), u.createdAt().toString(),
+                Links.of("self", "/users/" + u.id()));
+    }
+
+    void register(RouteTable t) {
+        t.add(new RouteTable.Route("GET", "/users", "users", "List users (admin)", true, null, "page", List.of(200, 403, 422)),
+                ctx -> {
+                    Page<User> p = s.users().list(Authenticator.require(ctx), Links.page(ctx), Links.size(ctx));
+                    ctx.json(Links.page(ctx, p, p.items().stream().map(UserRoutes::view).toList()));
+                });
+        t.add(new RouteTable.Route("POST", "/users", "users", "Create a user (admin)", true, "json", "json",
+                List.of(201, 400, 403, 409, 415, 422)), this::create);
+        t.add(new RouteTable.Route("GET", "/users/{id}", "users", "One user (admin, or oneself)", true, null, "json",
+                List.of(200, 403, 404)),
+                ctx -> ctx.json(view(s.users().get(Authenticator.require(ctx), Params.id(ctx)))));
+    }
+
+    private void create(Context ctx) {
+        Subject by = Authenticator.require(ctx);
+        CreateUser c = ApiJson.body(ctx, CreateUser.class);
+        s.idempotency().run(ctx, Params.client(by), Params.fingerprint(ctx), () -> {
+            User u = s.users().create(by, new NewUser(c.username(), c.displayName(), c.role(),
+                    c.password() == null ? new char[0] : c.password().toCharArray(), Boolean.TRUE.equals(c.mustChangePassword())));
+            return ApiResponse.created(view(u), Links.BASE + "/users/" + u.id());
+        });
+    }
+}
