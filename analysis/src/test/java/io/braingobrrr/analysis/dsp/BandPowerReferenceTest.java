@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.braingobrrr.analysis.testing.SharedData;
+import io.braingobrrr.core.testing.SharedData;
 import io.braingobrrr.core.io.RecordingReader;
 import io.braingobrrr.core.recording.SignalInfo;
 import io.braingobrrr.core.recording.SignalSource;

@@ -1,6 +1,6 @@
 package io.braingobrrr.analysis.events;
 
-import io.braingobrrr.analysis.testing.SharedData;
+import io.braingobrrr.core.testing.SharedData;
 import io.braingobrrr.analysis.validation.BonnSegments;
 import io.braingobrrr.analysis.validation.SeizureValidation;
 import org.junit.jupiter.api.Test;

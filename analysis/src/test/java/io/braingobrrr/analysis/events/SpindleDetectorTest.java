@@ -1,6 +1,6 @@
 package io.braingobrrr.analysis.events;
 
-import io.braingobrrr.analysis.testing.SharedData;
+import io.braingobrrr.core.testing.SharedData;
 import io.braingobrrr.analysis.validation.EventMatching;
 import io.braingobrrr.analysis.validation.SpindleValidation;
 import org.junit.jupiter.api.Test;

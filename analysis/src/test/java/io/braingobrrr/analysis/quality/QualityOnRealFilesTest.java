@@ -2,7 +2,7 @@ package io.braingobrrr.analysis.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.braingobrrr.analysis.testing.SharedData;
+import io.braingobrrr.core.testing.SharedData;
 import io.braingobrrr.core.io.RecordingReader;
 import io.braingobrrr.core.recording.SignalSource;
 import java.util.ArrayList;

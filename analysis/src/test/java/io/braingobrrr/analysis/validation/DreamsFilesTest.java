@@ -2,7 +2,7 @@ package io.braingobrrr.analysis.validation;
 
 import io.braingobrrr.analysis.events.Interval;
 import io.braingobrrr.analysis.sleep.SleepStage;
-import io.braingobrrr.analysis.testing.SharedData;
+import io.braingobrrr.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package io.braingobrrr.analysis.validation;
 
 import io.braingobrrr.analysis.events.KComplexDetector;
-import io.braingobrrr.analysis.testing.SharedData;
+import io.braingobrrr.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,7 +2,7 @@ package io.braingobrrr.sync.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.braingobrrr.sync.testing.SharedData;
+import io.braingobrrr.core.testing.SharedData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

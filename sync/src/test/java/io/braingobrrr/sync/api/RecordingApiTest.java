@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.braingobrrr.core.edf.EdfReader;
 import io.braingobrrr.core.recording.SignalSource;
-import io.braingobrrr.sync.testing.SharedData;
+import io.braingobrrr.core.testing.SharedData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
