@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
                 "Without arguments ./brrr opens the workstation; with a subcommand it runs on the command line.",
                 "Exit status: 0 success, 2 bad input or usage, 1 other failure."},
         subcommands = {InfoCommand.class, DumpCommand.class, ConvertCommand.class, ImportCommand.class,
-                SynthCommand.class, BackupCommand.class, BenchCommand.class})
+                SynthCommand.class, BackupCommand.class, BenchCommand.class, ScreenshotCommand.class})
 final class BrrrCommand implements Runnable {
     @Spec
     CommandSpec spec;
