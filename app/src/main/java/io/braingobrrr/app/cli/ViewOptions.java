@@ -1,5 +1,6 @@
 package io.braingobrrr.app.cli;
 
+import io.braingobrrr.analysis.dsp.DisplayFilter;
 import io.braingobrrr.app.viewer.page.PageLoader;
 import io.braingobrrr.app.viewer.render.DisplaySettings;
 import io.braingobrrr.core.montage.Montage;
@@ -27,6 +28,24 @@ final class ViewOptions {
     @Option(names = "--positive-up", description = "Draw positive values upwards (default: negative up, the EEG convention).")
     boolean positiveUp;
 
+    @Option(names = "--lff", paramLabel = "HZ", description = "Low-frequency filter (high-pass), Hz; 0 = off (default 1, ACNS).")
+    double lff = DisplayFilter.Settings.ACNS_DEFAULT.lffHz();
+
+    @Option(names = "--hff", paramLabel = "HZ", description = "High-frequency filter (low-pass), Hz; 0 = off (default 70, ACNS).")
+    double hff = DisplayFilter.Settings.ACNS_DEFAULT.hffHz();
+
+    @Option(names = "--notch", paramLabel = "HZ", description = "Mains notch, 50 or 60 Hz; 0 = off (default off, ACNS).")
+    double notch = DisplayFilter.Settings.ACNS_DEFAULT.notchHz();
+
+    DisplayFilter.Settings filters() throws BadInputException {
+        if (notch != 0 && notch != 50 && notch != 60) throw new BadInputException("--notch must be 0 (off), 50 or 60, got " + notch);
+        try {
+            return new DisplayFilter.Settings(lff, hff, notch);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
     DisplaySettings settings() throws BadInputException {
         if (!(page > 0) || page > 3600) throw new BadInputException("--page must be > 0 and <= 3600 seconds, got " + page);
         try {
@@ -44,7 +63,7 @@ final class ViewOptions {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--montage: " + e.getMessage());
         }
-        PageLoader loader = new PageLoader(recording, m);
+        PageLoader loader = new PageLoader(recording, m, filters());
         if (loader.labels().isEmpty()) {
             throw new BadInputException("montage " + montage + " has no derivation " + file.getFileName()
                     + " can show (its signals are not 10-20 scalp electrodes?); try --montage as-recorded");

@@ -27,7 +27,7 @@ class ScreenshotCommandTest {
         Path edf = SharedData.file("format/mne-testing-data/test_generator_2.edf");
         Path png = tmp.resolve("page.png");
         JsonNode doc = CliRun.of("screenshot", edf.toString(), "--from", "20", "--page", "5", "--sensitivity", "50",
-                "--out", png.toString(), "--width", "1200", "--height", "800", "--json").json();
+                "--lff", "0", "--hff", "0", "--out", png.toString(), "--width", "1200", "--height", "800", "--json").json();
         assertEquals(png.toString(), doc.get("written").asText());
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(1200, image.getWidth());
@@ -50,6 +50,38 @@ class ScreenshotCommandTest {
                 assertTrue(found, "trace at t=" + t + " s (" + v[0] + " µV) expected at row " + y + " of column " + x);
             }
         }
+    }
+
+    @Test
+    void notchFromTheAnalysisModuleFlattensTheFiftyHertzSine() throws Exception {
+        Path edf = SharedData.file("format/mne-testing-data/test_generator_2.edf");
+        int channel = 10;                                        // "sine 50 Hz"
+        int raw = traceHeight(edf, channel, "0");
+        int notched = traceHeight(edf, channel, "50");
+        assertTrue(raw > 40, "the unfiltered 50 Hz sine spans " + raw + " rows");
+        assertTrue(notched <= 3, "after the notch it spans " + notched + " rows (raw " + raw + ")");
+    }
+
+    /** Rows the trace of one channel covers in the middle of the page, in its own band. */
+    private int traceHeight(Path edf, int channel, String notch) throws Exception {
+        Path png = tmp.resolve("notch" + notch + ".png");
+        CliRun.of("screenshot", edf.toString(), "--from", "30", "--notch", notch, "--lff", "0", "--hff", "0",
+                "--sensitivity", "20", "--out", png.toString(), "--json").json();
+        BufferedImage image = ImageIO.read(png.toFile());
+        TraceLayout layout = TraceLayout.of(1600, 900, 11, new DisplaySettings(20, 10, 0.25, true));
+        int band = (layout.baselines()[1] - layout.baselines()[0]) / 2;
+        int top = Integer.MAX_VALUE;
+        int bottom = -1;
+        int base = layout.baselines()[channel];
+        for (int x = layout.traceLeft() + 200; x < layout.traceLeft() + 600; x++) {
+            for (int y = base - band; y < base + band; y++) {
+                if (image.getRGB(x, y) == TraceRenderer.TRACE) {
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                }
+            }
+        }
+        return bottom - top + 1;
     }
 
     @Test
@@ -79,5 +111,8 @@ class ScreenshotCommandTest {
                 .contains("--page");
         assertThat(CliRun.of("screenshot", edf.toString(), "--sensitivity", "-3", "--out", out).badInput())
                 .contains("sensitivity");
+        assertThat(CliRun.of("screenshot", edf.toString(), "--notch", "55", "--out", out).badInput()).contains("--notch");
+        assertThat(CliRun.of("screenshot", edf.toString(), "--lff", "30", "--hff", "20", "--out", out).badInput())
+                .contains("LFF");
     }
 }

@@ -24,6 +24,15 @@ public final class DerivedSignals {
     public record Channel(String label, double sampleRateHz, int[] signals, float[] weights) {
     }
 
+    /**
+     * Where a page's source samples come from: the recording as stored, or the same samples passed through
+     * a linear filter (filtering the sources is filtering every derivation, as derivations are linear).
+     */
+    @FunctionalInterface
+    public interface SampleReader {
+        void read(int signal, long firstSample, float[] dst, int count);
+    }
+
     private final SignalSource source;
     private final List<Channel> channels = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
@@ -113,6 +122,11 @@ public final class DerivedSignals {
      * {@code dst} rows are reused when long enough.
      */
     public float[][] readPage(double fromSeconds, double seconds, float[][] dst) {
+        return readPage(fromSeconds, seconds, dst, (signal, first, out, count) -> source.readPhysical(signal, first, out, 0, count));
+    }
+
+    /** As {@link #readPage(double, double, float[][])}, source samples fetched by {@code reader}. */
+    public float[][] readPage(double fromSeconds, double seconds, float[][] dst, SampleReader reader) {
         float[][] out = dst != null && dst.length == channels.size() ? dst : new float[channels.size()][];
         Map<Integer, Long> firstOf = new HashMap<>();
         for (int k = 0; k < channels.size(); k++) {
@@ -124,7 +138,7 @@ public final class DerivedSignals {
             long first = firstOf.computeIfAbsent(c.signals()[0], s -> source.sampleAtOrAfter(s, fromSeconds));
             int available = (int) Math.max(0, Math.min(n, source.sampleCount(c.signals()[0]) - first));
             for (int t = 0; t < c.signals().length; t++) {
-                float[] values = sourceValues(c.signals()[t], first, n, available);
+                float[] values = sourceValues(c.signals()[t], first, n, available, reader);
                 float w = c.weights()[t];
                 for (int i = 0; i < available; i++) row[i] += w * values[i];
             }
@@ -135,7 +149,7 @@ public final class DerivedSignals {
     }
 
     /** A source signal's samples for this page, read once per page however many channels use it. */
-    private float[] sourceValues(int signal, long first, int n, int available) {
+    private float[] sourceValues(int signal, long first, int n, int available, SampleReader reader) {
         float[] buffer = buffers.get(signal);
         if (buffer == null || buffer.length < n) {
             buffer = new float[n];
@@ -144,7 +158,7 @@ public final class DerivedSignals {
         }
         Long readAt = pageKeys.get(signal);
         if (readAt == null || readAt != first) {
-            source.readPhysical(signal, first, buffer, 0, available);
+            reader.read(signal, first, buffer, available);
             pageKeys.put(signal, first);
         }
         return buffer;
