@@ -10,6 +10,11 @@ import java.util.Arrays;
  * exactly one column; the column shows the [min, max] of its samples joined to the previous column's last
  * value, so a one-sample spike always reaches its full height and a continuous trace has no gap. Stock
  * chart point reduction (averaging, or one point per pixel) loses exactly the peaks EEG readers look for.
+ *
+ * <p>Pixel columns are the outer loop and channels the inner one: a column's vertical spans touch one
+ * cache line per row, and the next 15 columns reuse those same lines while they are still in cache.
+ * (Measured on this loaded 2-core machine the two orders came out about even, 5-9 ms CPU for 64 channels
+ * x 10 000 samples of white noise at 1920 x 1080; the min/max scan's unpredictable branches dominate.)
  */
 public final class TraceRenderer {
     public static final int BACKGROUND = 0xFFFFFFFF;
@@ -29,12 +34,10 @@ public final class TraceRenderer {
         drawGrid(page, layout, argb);
         drawMarks(page, layout, argb);
         double scale = settings.pixelsPerMicrovolt() * (settings.negativeUp() ? 1 : -1);  // screen y grows down
-        for (int k = 0; k < page.channelCount(); k++) {
-            drawTrace(page.values()[k], layout.baselines()[k], scale, layout, argb, TRACE);
-        }
+        drawTraces(page.values(), layout, scale, argb, TRACE);
         int barTop = layout.scaleBarBottom() - layout.scaleBarPixels() + 1;     // exactly scaleBarPixels rows
         for (int dx = 0; dx < 2; dx++) {
-            vertical(argb, width, layout.scaleBarX() + dx, barTop, layout.scaleBarBottom(), 0, height, SCALE_BAR);
+            vertical(argb, layout, layout.scaleBarX() + dx, barTop, layout.scaleBarBottom(), 0, SCALE_BAR);
         }
         return layout;
     }
@@ -46,8 +49,7 @@ public final class TraceRenderer {
             int x = layout.column(t - page.fromSeconds(), page.seconds());
             boolean whole = Math.abs(t - Math.rint(t)) < 1e-9;
             if (!whole && page.seconds() > 20) continue;
-            vertical(argb, layout.width(), x, layout.top(), layout.height() - 1, layout.top(), layout.height(),
-                    whole ? GRID : HALF_GRID);
+            vertical(argb, layout, x, layout.top(), layout.height() - 1, layout.top(), whole ? GRID : HALF_GRID);
         }
     }
 
@@ -56,57 +58,74 @@ public final class TraceRenderer {
             double into = m.onsetSeconds() - page.fromSeconds();
             if (into < 0 || into >= page.seconds()) continue;
             int x = layout.column(into, page.seconds());
-            vertical(argb, layout.width(), x, 0, layout.height() - 1, 0, layout.height(), MARK);
+            vertical(argb, layout, x, 0, layout.height() - 1, 0, MARK);
         }
     }
 
     /**
-     * One channel: column c covers samples [c n / W, (c + 1) n / W). With fewer samples than columns a
-     * column may hold none; it then repeats the next sample so the trace stays connected.
+     * Channel k's column c covers its samples [floor(c n / W), floor((c + 1) n / W)), stepped without a
+     * division per column. With fewer samples than columns a column may hold none; it then repeats the
+     * next sample so the trace stays connected. NaN (past the end of the recording) only ever forms a
+     * suffix, so the hot loop is a plain min/max.
      */
-    static void drawTrace(float[] v, int baseline, double scale, TraceLayout layout, int[] argb, int colour) {
-        int n = v.length;
+    static void drawTraces(float[][] values, TraceLayout layout, double scale, int[] argb, int colour) {
+        int channels = values.length;
         int w = layout.traceWidth();
-        if (n == 0) return;
-        float last = Float.NaN;
+        int[] valid = new int[channels];
+        int[] quotient = new int[channels];
+        int[] remainder = new int[channels];
+        int[] carry = new int[channels];
+        int[] from = new int[channels];
+        float[] last = new float[channels];
+        for (int k = 0; k < channels; k++) {
+            float[] v = values[k];
+            int n = v.length;
+            while (n > 0 && Float.isNaN(v[n - 1])) n--;
+            valid[k] = n;
+            quotient[k] = v.length / w;
+            remainder[k] = v.length % w;
+        }
+        int[] baselines = layout.baselines();
         for (int c = 0; c < w; c++) {
-            int from = (int) ((long) c * n / w);
-            int to = (int) ((long) (c + 1) * n / w);
-            float min = Float.POSITIVE_INFINITY;
-            float max = Float.NEGATIVE_INFINITY;
-            float end = Float.NaN;
-            if (to == from) {
-                if (from >= n) continue;
-                to = from + 1;          // look at the next sample without consuming it
+            int x = layout.traceLeft() + c;
+            for (int k = 0; k < channels; k++) {
+                int start = from[k];
+                if (start >= valid[k]) continue;
+                float[] v = values[k];
+                int to = start + quotient[k];
+                carry[k] += remainder[k];
+                if (carry[k] >= w) {
+                    carry[k] -= w;
+                    to++;
+                }
+                int end = Math.min(Math.max(to, start + 1), valid[k]);   // an empty column peeks at the next sample
+                float min = v[start];
+                float max = min;
+                for (int i = start + 1; i < end; i++) {
+                    float s = v[i];
+                    min = s < min ? s : min;        // not Math.min: its NaN/-0 branches mispredict on noisy EEG
+                    max = s > max ? s : max;
+                }
+                if (c > 0) {
+                    float l = last[k];
+                    min = l < min ? l : min;
+                    max = l > max ? l : max;
+                }
+                last[k] = v[end - 1];
+                from[k] = to;
+                int ya = baselines[k] + (int) Math.round(min * scale);
+                int yb = baselines[k] + (int) Math.round(max * scale);
+                vertical(argb, layout, x, Math.min(ya, yb), Math.max(ya, yb), layout.top(), colour);
             }
-            for (int i = from; i < to; i++) {
-                float x = v[i];
-                if (x != x) continue;   // NaN: past the end of the recording
-                if (x < min) min = x;
-                if (x > max) max = x;
-                end = x;
-            }
-            if (end != end) {
-                last = Float.NaN;       // nothing here: do not join across
-                continue;
-            }
-            if (last == last) {
-                if (last < min) min = last;
-                if (last > max) max = last;
-            }
-            last = end;
-            int ya = baseline + (int) Math.round(min * scale);
-            int yb = baseline + (int) Math.round(max * scale);
-            vertical(argb, layout.width(), layout.traceLeft() + c, Math.min(ya, yb), Math.max(ya, yb),
-                    layout.top(), layout.height(), colour);
         }
     }
 
-    /** Pixels (x, y0..y1) inclusive, clipped to rows [clipTop, clipBottom). */
-    private static void vertical(int[] argb, int width, int x, int y0, int y1, int clipTop, int clipBottom, int colour) {
-        if (x < 0 || x >= width) return;
+    /** Pixels (x, y0..y1) inclusive of the row-major buffer, clipped to rows [clipTop, height). */
+    private static void vertical(int[] argb, TraceLayout layout, int x, int y0, int y1, int clipTop, int colour) {
+        if (x < 0 || x >= layout.width()) return;
+        int width = layout.width();
         int a = Math.max(y0, clipTop);
-        int b = Math.min(y1, clipBottom - 1);
-        for (int y = a, i = a * width + x; y <= b; y++, i += width) argb[i] = colour;
+        int b = Math.min(y1, layout.height() - 1);
+        for (int i = a * width + x, stop = b * width + x; i <= stop; i += width) argb[i] = colour;
     }
 }
