@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a recording, a montage and the display filters into {@link TracePage}s: derived values in µV
@@ -48,7 +49,9 @@ public final class PageLoader {
 
     /** Filters that could not apply at some signal's rate (e.g. HFF above Nyquist), as the filter says. */
     public List<String> filterWarnings() {
-        return List.copyOf(filterWarnings);
+        synchronized (filterWarnings) {
+            return List.copyOf(filterWarnings);
+        }
     }
 
     public List<String> labels() {
@@ -70,7 +73,13 @@ public final class PageLoader {
      */
     public TracePage load(double from, double seconds) {
         boolean off = filters.lffHz() == 0 && filters.hffHz() == 0 && filters.notchHz() == 0;
-        buffer = off ? derived.readPage(from, seconds, buffer) : derived.readPage(from, seconds, buffer, this::readFiltered);
+        if (off) {
+            buffer = derived.readPage(from, seconds, buffer);
+        } else {
+            Map<Integer, float[]> filtered = filterSources(from, seconds);
+            buffer = derived.readPage(from, seconds, buffer,
+                    (signal, first, dst, count) -> System.arraycopy(filtered.get(signal), 0, dst, 0, count));
+        }
         List<TracePage.Mark> marks = new ArrayList<>();
         for (Annotation a : source.annotations()) {
             if (a.onsetSeconds() >= from && a.onsetSeconds() < from + seconds) {
@@ -80,12 +89,36 @@ public final class PageLoader {
         return new TracePage(labels, buffer, from, seconds, source.startTime(), marks);
     }
 
-    /** Source samples through the display filter (which reads its own margins around the page). */
-    private void readFiltered(int signal, long first, float[] dst, int count) {
-        double rate = source.signals().get(signal).sampleRateHz();
-        DisplayFilter filter = filterByRate.computeIfAbsent(rate, r -> new DisplayFilter(filters, r));
-        DisplayFilter.Page page = filter.page(source, signal, first, count);
-        System.arraycopy(page.samples(), 0, dst, 0, count);
-        filterWarnings.addAll(page.skipped());
+    /**
+     * Every source signal the montage uses, through the display filter (which reads its own margins around
+     * the page), on all cores: filtering is most of a page flip's cost and the signals are independent.
+     * Signal sources allow concurrent reads (memory-mapped files; the store synchronises its own).
+     */
+    private Map<Integer, float[]> filterSources(double from, double seconds) {
+        Map<Integer, Long> firsts = new HashMap<>();
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (DerivedSignals.Channel c : derived.channels()) {
+            long first = source.sampleAtOrAfter(c.signals()[0], from);
+            int n = (int) Math.round(seconds * c.sampleRateHz());
+            for (int signal : c.signals()) {
+                firsts.put(signal, first);
+                counts.put(signal, (int) Math.max(0, Math.min(n, source.sampleCount(signal) - first)));
+            }
+        }
+        for (Integer signal : firsts.keySet()) {
+            filterByRate.computeIfAbsent(source.signals().get(signal).sampleRateHz(), r -> new DisplayFilter(filters, r));
+        }
+        Map<Integer, float[]> out = new ConcurrentHashMap<>();
+        firsts.keySet().parallelStream().forEach(signal -> {
+            DisplayFilter filter = filterByRate.get(source.signals().get(signal).sampleRateHz());
+            DisplayFilter.Page page = filter.page(source, signal, firsts.get(signal), counts.get(signal));
+            out.put(signal, page.samples());
+            if (!page.skipped().isEmpty()) {
+                synchronized (filterWarnings) {
+                    filterWarnings.addAll(page.skipped());
+                }
+            }
+        });
+        return out;
     }
 }
