@@ -2,11 +2,16 @@ package io.braingobrrr.app.workstation;
 
 import io.braingobrrr.app.recordings.WorklistEntry;
 import io.braingobrrr.app.report.Times;
+import io.braingobrrr.app.viewer.trace.TraceView;
+import io.braingobrrr.app.viewer.trace.TraceViewModel;
+import javafx.collections.ListChangeListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -29,7 +34,7 @@ public final class MainWindowController {
     @FXML private TableColumn<WorklistEntry, Integer> channelsColumn;
     @FXML private TableColumn<WorklistEntry, String> statusColumn;
     @FXML private TextArea summaryArea;
-    @FXML private Label traceViewPlaceholder;
+    @FXML private TabPane tabs;
     @FXML private Label statusLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button importButton;
@@ -51,7 +56,14 @@ public final class MainWindowController {
                 .addListener((obs, old, entry) -> viewModel.showRecording(entry));
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         summaryArea.textProperty().bind(viewModel.summaryProperty());
-        traceViewPlaceholder.setText(viewModel.traceViewPlaceholder());
+        viewModel.openViews().addListener((ListChangeListener<TraceViewModel>) change -> {
+            while (change.next()) {
+                for (TraceViewModel view : change.getAddedSubList()) addTab(view);
+            }
+        });
+        worklistTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) viewModel.viewTraces(worklistTable.getSelectionModel().getSelectedItem());
+        });
         statusLabel.textProperty().bind(viewModel.statusProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
@@ -71,6 +83,20 @@ public final class MainWindowController {
                 new FileChooser.ExtensionFilter("All files", "*"));
         File file = chooser.showOpenDialog(worklistTable.getScene().getWindow());
         if (file != null) viewModel.openFile(file.toPath());
+    }
+
+    private void addTab(TraceViewModel view) {
+        Tab tab = new Tab(view.title(), TraceView.create(view));
+        tab.setOnClosed(e -> viewModel.closeView(view));
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    /** The opened file if there is one, else the recording selected in the worklist. */
+    @FXML
+    private void viewTraces() {
+        if (viewModel.openedFileProperty().get() != null) viewModel.viewFile(viewModel.openedFileProperty().get());
+        else viewModel.viewTraces(worklistTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML

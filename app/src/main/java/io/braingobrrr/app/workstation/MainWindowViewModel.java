@@ -5,6 +5,7 @@ import io.braingobrrr.core.store.RecordingImporter;
 import io.braingobrrr.app.recordings.Worklist;
 import io.braingobrrr.app.recordings.WorklistEntry;
 import io.braingobrrr.app.report.HeaderReport;
+import io.braingobrrr.app.viewer.trace.TraceViewModel;
 import io.braingobrrr.core.io.RecordingReader;
 import io.braingobrrr.core.recording.SignalSource;
 import io.braingobrrr.core.store.Database;
@@ -32,9 +33,6 @@ import java.util.concurrent.Executor;
  * files or the database runs on {@code background}; results come back through {@code fxThread}.
  */
 public final class MainWindowViewModel {
-    static final String TRACE_VIEW_PLACEHOLDER =
-            "The trace view is not available yet: paging through signals comes with the viewer (issue 3).";
-
     private final Worklist worklist;
     private final RecordingImporter importer;
     private final RecordingStore store;
@@ -50,6 +48,7 @@ public final class MainWindowViewModel {
     private final IntegerProperty pendingTasks = new SimpleIntegerProperty(0);
     private final BooleanBinding busy = pendingTasks.greaterThan(0);
     private final ObjectProperty<Path> openedFile = new SimpleObjectProperty<>();
+    private final ObservableList<TraceViewModel> openViews = FXCollections.observableArrayList();
 
     public MainWindowViewModel(Worklist worklist, RecordingImporter importer, RecordingStore store, DemoRecording demo,
                                Executor background, Executor fxThread) {
@@ -196,7 +195,29 @@ public final class MainWindowViewModel {
         return openedFile;
     }
 
-    public String traceViewPlaceholder() {
-        return TRACE_VIEW_PLACEHOLDER;
+    /** Recordings open in trace views (one tab each); each keeps its signal source open until closed. */
+    public ObservableList<TraceViewModel> openViews() {
+        return openViews;
+    }
+
+    /** Opens a file's traces in a new view. */
+    public void viewFile(Path file) {
+        run("Opening " + file.getFileName(), () -> RecordingReader.open(file),
+                source -> openViews.add(new TraceViewModel(file.getFileName().toString(), source)));
+    }
+
+    /** Opens a stored recording's traces in a new view. */
+    public void viewTraces(WorklistEntry entry) {
+        if (entry == null) {
+            status.set("Select a recording or open a file first");
+            return;
+        }
+        run("Opening recording " + entry.id(), () -> store.open(entry.id()),
+                source -> openViews.add(new TraceViewModel(entry.id() + " " + entry.patient(), source)));
+    }
+
+    public void closeView(TraceViewModel view) {
+        openViews.remove(view);
+        view.close();
     }
 }

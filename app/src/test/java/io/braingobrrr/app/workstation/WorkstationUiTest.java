@@ -5,7 +5,13 @@ import io.braingobrrr.app.recordings.WorklistEntry;
 import io.braingobrrr.app.testing.SharedData;
 import io.braingobrrr.core.store.Database;
 import javafx.application.Platform;
+import io.braingobrrr.app.viewer.trace.TraceViewModel;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -20,17 +26,20 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The real main window (FXML, CSS, view model, services, SQLite) under headless Monocle: the demo
- * recording appears in an empty database, imports show up, and the search field filters the worklist.
+ * recording appears in an empty database, imports show up, the search field filters the worklist, and a real
+ * file opens in a trace tab that pages, switches montage and filters.
  */
 @ExtendWith(ApplicationExtension.class)
 class WorkstationUiTest {
@@ -101,8 +110,50 @@ class WorkstationUiTest {
     }
 
     @Test
-    void traceViewSaysItIsNotAvailableYet(FxRobot robot) {
-        Label placeholder = robot.lookup("#traceViewPlaceholder").queryAs(Label.class);
-        assertTrue(placeholder.getText().contains("not available yet"), placeholder.getText());
+    void realFileOpensInATraceTabPagesAndSwitchesMontage(FxRobot robot) throws Exception {
+        Path file = SharedData.file("format/mne-testing-data/MB0400FU.EDF");    // real NK clinical EEG, 29 s
+        robot.interact(() -> viewModel.viewFile(file));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewModel.openViews().size() == 1);
+        TraceViewModel view = viewModel.openViews().get(0);
+        // The tab's content joins the scene graph at the TabPane's next layout pass.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#traceImage").tryQuery().isPresent());
+        ImageView image = robot.lookup("#traceImage").queryAs(ImageView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> image.getImage() != null);
+        Label time = robot.lookup("#timeLabel").queryAs(Label.class);
+        assertTrue(time.getText().contains("+0:00:00"), time.getText());
+        assertEquals("EEG Fp2-Ref", view.channelLabels().get(0));       // as recorded
+        int[] first = pixels(image);
+
+        robot.clickOn("#tracePane").type(KeyCode.PAGE_DOWN);
+        assertEquals(10.0, view.pageStartProperty().get(), 1e-9);
+        assertTrue(time.getText().contains("+0:00:10"), time.getText());
+        int[] second = pixels(image);
+        assertFalse(Arrays.equals(first, second), "the image changes with the page");
+
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(0.0, view.pageStartProperty().get(), 1e-9);
+        assertTrue(time.getText().contains("+0:00:00"), time.getText());
+
+        ComboBox<String> montage = robot.lookup("#montageBox").queryComboBox();
+        robot.interact(() -> montage.setValue("double-banana"));
+        assertEquals("Fp1-F7", view.channelLabels().get(0));
+        assertEquals(18, view.channelLabels().size());
+        assertFalse(Arrays.equals(first, pixels(image)), "the image changes with the montage");
+
+        ComboBox<Double> notch = robot.lookup("#notchBox").queryComboBox();
+        int[] beforeNotch = pixels(image);
+        robot.interact(() -> notch.setValue(50.0));
+        assertFalse(Arrays.equals(beforeNotch, pixels(image)), "the 50 Hz notch changes the traces");
+
+        ListView<?> annotations = robot.lookup("#annotationList").queryListView();
+        assertTrue(annotations.getItems().size() >= 2, "annotations listed: " + annotations.getItems());
+    }
+
+    private static int[] pixels(ImageView view) throws Exception {
+        int[] out = new int[(int) (view.getImage().getWidth() * view.getImage().getHeight())];
+        WaitForAsyncUtils.asyncFx(() -> view.getImage().getPixelReader().getPixels(0, 0, (int) view.getImage().getWidth(),
+                (int) view.getImage().getHeight(), PixelFormat.getIntArgbInstance(), out, 0,
+                (int) view.getImage().getWidth())).get();
+        return out;
     }
 }

@@ -1,0 +1,124 @@
+package io.braingobrrr.app.viewer.page;
+
+import io.braingobrrr.analysis.dsp.DisplayFilter;
+import io.braingobrrr.app.viewer.render.TracePage;
+import io.braingobrrr.core.montage.DerivedSignals;
+import io.braingobrrr.core.montage.Montage;
+import io.braingobrrr.core.recording.Annotation;
+import io.braingobrrr.core.recording.SignalSource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns a recording, a montage and the display filters into {@link TracePage}s: derived values in µV
+ * for the page's time span, plus the annotations that fall in it. One instance per open view (it
+ * reuses its buffers, so it serves one thread at a time).
+ */
+public final class PageLoader {
+    private final SignalSource source;
+    private final DerivedSignals derived;
+    private final List<String> labels;
+    private final DisplayFilter.Settings filters;
+    /** One filter per sample rate (its coefficients depend on the rate). */
+    private final Map<Double, DisplayFilter> filterByRate = new HashMap<>();
+    private final Set<String> filterWarnings = new LinkedHashSet<>();
+    private float[][] buffer;
+
+    /** Unfiltered pages. */
+    public PageLoader(SignalSource source, Montage montage) {
+        this(source, montage, DisplayFilter.Settings.OFF);
+    }
+
+    /** Pages filtered by the analysis module's display filters (LFF, HFF, notch; zero-phase). */
+    public PageLoader(SignalSource source, Montage montage, DisplayFilter.Settings filters) {
+        this.source = source;
+        this.derived = new DerivedSignals(source, montage);
+        this.labels = derived.channels().stream().map(DerivedSignals.Channel::label).toList();
+        this.filters = filters;
+    }
+
+    public DisplayFilter.Settings filters() {
+        return filters;
+    }
+
+    /** Filters that could not apply at some signal's rate (e.g. HFF above Nyquist), as the filter says. */
+    public List<String> filterWarnings() {
+        synchronized (filterWarnings) {
+            return List.copyOf(filterWarnings);
+        }
+    }
+
+    public List<String> labels() {
+        return labels;
+    }
+
+    /** Derivations of the montage this recording cannot show (missing electrodes, mixed rates). */
+    public List<String> skipped() {
+        return derived.skipped();
+    }
+
+    public double durationSeconds() {
+        return source.durationSeconds();
+    }
+
+    /**
+     * The page [{@code from}, + {@code seconds}). The returned page's value arrays are reused by the
+     * next call; copy them to keep a page.
+     */
+    public TracePage load(double from, double seconds) {
+        boolean off = filters.lffHz() == 0 && filters.hffHz() == 0 && filters.notchHz() == 0;
+        if (off) {
+            buffer = derived.readPage(from, seconds, buffer);
+        } else {
+            Map<Integer, float[]> filtered = filterSources(from, seconds);
+            buffer = derived.readPage(from, seconds, buffer,
+                    (signal, first, dst, count) -> System.arraycopy(filtered.get(signal), 0, dst, 0, count));
+        }
+        List<TracePage.Mark> marks = new ArrayList<>();
+        for (Annotation a : source.annotations()) {
+            if (a.onsetSeconds() >= from && a.onsetSeconds() < from + seconds) {
+                marks.add(new TracePage.Mark(a.onsetSeconds(), a.text()));
+            }
+        }
+        return new TracePage(labels, buffer, from, seconds, source.startTime(), marks);
+    }
+
+    /**
+     * Every source signal the montage uses, through the display filter (which reads its own margins around
+     * the page), on all cores: filtering is most of a page flip's cost and the signals are independent.
+     * Signal sources allow concurrent reads (memory-mapped files; the store synchronises its own).
+     */
+    private Map<Integer, float[]> filterSources(double from, double seconds) {
+        Map<Integer, Long> firsts = new HashMap<>();
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (DerivedSignals.Channel c : derived.channels()) {
+            long first = source.sampleAtOrAfter(c.signals()[0], from);
+            int n = (int) Math.round(seconds * c.sampleRateHz());
+            for (int signal : c.signals()) {
+                firsts.put(signal, first);
+                counts.put(signal, (int) Math.max(0, Math.min(n, source.sampleCount(signal) - first)));
+            }
+        }
+        for (Integer signal : firsts.keySet()) {
+            filterByRate.computeIfAbsent(source.signals().get(signal).sampleRateHz(), r -> new DisplayFilter(filters, r));
+        }
+        Map<Integer, float[]> out = new ConcurrentHashMap<>();
+        firsts.keySet().parallelStream().forEach(signal -> {
+            DisplayFilter filter = filterByRate.get(source.signals().get(signal).sampleRateHz());
+            DisplayFilter.Page page = filter.page(source, signal, firsts.get(signal), counts.get(signal));
+            out.put(signal, page.samples());
+            if (!page.skipped().isEmpty()) {
+                synchronized (filterWarnings) {
+                    filterWarnings.addAll(page.skipped());
+                }
+            }
+        });
+        return out;
+    }
+}
