@@ -10,7 +10,7 @@ import java.util.Map;
  * The result of one analysis run, in the CLI contract's shape: quality, spectral, sleep, events,
  * abnormality, processing_time_s, versions (algorithm name → version of every part that ran).
  *
- * @param sleep  null until sleep staging is part of the pipeline (see notes)
+ * @param sleep  the staged hypnogram ({@link SleepSection}) for standard and comprehensive runs; null for quick runs or without EEG
  * @param events null until event detection is part of the pipeline (see notes)
  * @param notes  what was not run and why
  */

@@ -69,12 +69,19 @@ public final class AnalysisRunner {
         versions.put(spectral.provenance().algorithm(), spectral.provenance().version());
         versions.put(screening.provenance().algorithm(), screening.provenance().version());
         List<String> notes = new ArrayList<>();
-        if (type != AnalysisType.QUICK) notes.add("sleep: staging is not part of this build's pipeline yet (null)");
+        SleepSection sleep = null;
+        if (type != AnalysisType.QUICK) {
+            if (cancel.get()) throw new CancellationException("analysis cancelled");
+            progress.update(0.97, "sleep staging");
+            sleep = SleepSection.of(src);
+            if (sleep == null) notes.add("sleep: no EEG channel to stage from (null)");
+            else versions.put(sleep.algorithm().name(), sleep.algorithm().version());
+        }
         notes.add("events: spike, seizure and micro-event detection are not part of this build's pipeline yet (null); "
                 + "the screening's epileptiform rate is therefore null");
         if (n == 0) notes.add("the recording has no ordinary signals");
         progress.update(1, "done");
-        return new AnalysisReport(type.key(), quality, spectral, null, null, screening,
+        return new AnalysisReport(type.key(), quality, spectral, sleep, null, screening,
                 (System.nanoTime() - t0) / 1e9, versions, List.copyOf(notes));
     }
 

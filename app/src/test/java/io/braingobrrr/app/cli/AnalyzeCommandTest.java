@@ -25,7 +25,13 @@ class AnalyzeCommandTest {
         List<String> keys = new ArrayList<>();
         doc.fieldNames().forEachRemaining(keys::add);
         assertTrue(keys.containsAll(List.of("quality", "spectral", "sleep", "events", "abnormality", "processing_time_s", "versions")), keys.toString());
-        assertTrue(doc.get("sleep").isNull());
+        // 0.02 h = 72 s: two whole 30 s epochs, staged with the same stager and shape as `brrr stage`
+        JsonNode sleep = doc.get("sleep");
+        assertEquals(2, sleep.get("epochs").size(), sleep.toString());
+        assertTrue(List.of("W", "N1", "N2", "N3", "R").contains(sleep.get("epochs").get(0).get("stage").asText()));
+        assertEquals(30.0, sleep.get("epochs").get(1).get("onset_s").asDouble(), 1e-9);
+        assertEquals(1.0, sleep.get("stats").get("tib_min").asDouble(), 1e-9);   // whole epochs: 2 x 30 s
+        assertTrue(doc.get("versions").has("brrr-stager"));
         assertTrue(doc.get("events").isNull());
         assertEquals(19, doc.get("quality").get("channels").size());
         assertEquals(19, doc.get("spectral").get("channels").size());
