@@ -97,11 +97,15 @@ public final class RecordingService {
      * A file that is not a readable EDF/BDF/GDF is refused as invalid input and leaves nothing stored.
      */
     public RecordingSummary upload(Subject by, Path file, String originalName, Long patientId) throws IOException {
+        return upload(by, file, ImportInfo.ofFile(file).sourceSha256(), originalName, patientId);
+    }
+
+    /** As {@link #upload(Subject, Path, String, Long)}, for a caller that hashed the file while receiving it. */
+    public RecordingSummary upload(Subject by, Path file, String sha256, String originalName, Long patientId) throws IOException {
         by.require(Permission.EEG_WRITE);
         if (patientId != null && patients.find(patientId).isEmpty()) {
             throw InvalidInputException.of("patient_id", "there is no patient " + patientId);
         }
-        String sha256 = ImportInfo.ofFile(file).sourceSha256();
         String name = originalName == null || originalName.isBlank() ? file.getFileName().toString()
                 : Path.of(originalName.replace('\\', '/')).getFileName().toString();
         long id;

@@ -10,6 +10,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,15 +47,14 @@ final class Uploads {
         Long patientId = Params.optionalLong(ctx, "patient_id");
         Path tmp = Files.createTempFile("brrr-upload-", ".part");
         try {
-            copyLimited(ctx.req().getInputStream(), tmp, limit);
+            String sha256 = copyLimited(ctx.req().getInputStream(), tmp, limit);
             if (Files.size(tmp) == 0) {
                 throw io.braingobrrr.core.service.InvalidInputException.of("file", "the body is empty; send the EDF/BDF file");
             }
-            String fingerprint = Params.fingerprint("POST /recordings?" + ctx.queryString(),
-                    io.braingobrrr.core.store.ImportInfo.ofFile(tmp).sourceSha256().getBytes());
+            String fingerprint = Params.fingerprint("POST /recordings?" + ctx.queryString(), sha256.getBytes());
             s.idempotency().run(ctx, Params.client(by), fingerprint, () -> {
                 try {
-                    RecordingSummary r = s.recordings().upload(by, tmp, ctx.queryParam("filename"), patientId);
+                    RecordingSummary r = s.recordings().upload(by, tmp, sha256, ctx.queryParam("filename"), patientId);
                     return ApiResponse.created(RecordingRoutes.view(r), Links.BASE + "/recordings/" + r.id());
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -63,16 +65,25 @@ final class Uploads {
         }
     }
 
-    private static void copyLimited(InputStream in, Path out, long limit) throws IOException {
+    /** Streams the body to {@code out} and returns its SHA-256, so the upload is read from disk only by the import. */
+    private static String copyLimited(InputStream in, Path out, long limit) throws IOException {
         byte[] buf = new byte[1 << 16];
         long total = 0;
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
         try (OutputStream o = Files.newOutputStream(out)) {
             for (int n; (n = in.read(buf)) > 0; ) {
                 total += n;
                 if (total > limit) throw tooLarge(limit);
                 o.write(buf, 0, n);
+                digest.update(buf, 0, n);
             }
         }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static HttpError tooLarge(long limit) {
