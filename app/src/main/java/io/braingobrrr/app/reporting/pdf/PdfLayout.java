@@ -1,5 +1,8 @@
 package io.braingobrrr.app.reporting.pdf;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -45,7 +48,11 @@ final class PdfLayout implements AutoCloseable {
     private static PDFont font(PDDocument doc, String file) {
         try (InputStream in = PdfLayout.class.getResourceAsStream("fonts/" + file)) {
             if (in == null) throw new IllegalStateException("the bundled font " + file + " is missing from the build");
-            return PDType0Font.load(doc, in, true);
+            // GSUB off: PDFBox would otherwise set "ff"/"ffi" as ligature glyphs, and the extracted (searchable)
+            // text would read "oﬀ" and "eﬃciency" instead of the words printed.
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            ttf.setEnableGsub(false);
+            return PDType0Font.load(doc, ttf, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the bundled font " + file, e);
         }

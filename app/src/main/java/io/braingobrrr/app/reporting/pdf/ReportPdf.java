@@ -235,14 +235,15 @@ public final class ReportPdf implements ReportRenderer {
         }
         TracePage page = loader.load(p.startS(), p.durationS());
         l.newPage(true);
-        String title = String.format(Locale.ROOT, "EEG %s - %s, %.0f s from %s, %s, sensitivity %.0f µV/mm, positive up",
-                clock(p.startS()), p.montage(), p.durationS(), clock(p.startS()), FilterText.describe(loader.filters()), EegPagePlot.UV_PER_MM);
-        l.text(l.bold, 9.5f, PdfLayout.MARGIN, l.y(), title, PdfLayout.INK);
-        if (p.caption() != null && !p.caption().isBlank()) {
-            l.text(l.regular, 9, PdfLayout.MARGIN, l.y() - 12, p.caption(), PdfLayout.MUTED);
-        }
         float bottom = PdfLayout.MARGIN + PdfLayout.FOOTER;
-        EegPagePlot.draw(l.stream(), l.regular, page, PdfLayout.MARGIN, bottom, l.width(), l.y() - 20 - bottom);
+        float top = l.y();
+        double sensitivity = EegPagePlot.draw(l.stream(), l.regular, page, PdfLayout.MARGIN, bottom, l.width(), top - 20 - bottom);
+        String title = String.format(Locale.ROOT, "EEG from %s (%.0f s) · montage %s · %s · %.0f µV/mm, positive up",
+                clock(p.startS()), p.durationS(), p.montage(), FilterText.describe(loader.filters()), sensitivity);
+        l.text(l.bold, 9.5f, PdfLayout.MARGIN, top, title, PdfLayout.INK);
+        if (p.caption() != null && !p.caption().isBlank()) {
+            l.text(l.regular, 9, PdfLayout.MARGIN, top - 12, p.caption(), PdfLayout.MUTED);
+        }
     }
 
     /** Header (clinic, logo, patient line) and footer (report identity, page n of N) on every page. */
@@ -297,7 +298,7 @@ public final class ReportPdf implements ReportRenderer {
     private String clock(double seconds) {
         var start = figures.recording().startTime();
         if (start == null) return String.format(Locale.ROOT, "%.0f s", seconds);
-        return start.plusNanos((long) (seconds * 1e9)).toLocalTime().withNano(0).toString();
+        return start.plusNanos((long) (seconds * 1e9)).toLocalTime().format(EegPagePlot.HMS);
     }
 
     private static String duration(double s) {
