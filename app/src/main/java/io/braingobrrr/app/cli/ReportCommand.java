@@ -65,7 +65,7 @@ final class ReportCommand extends SubcommandBase {
         char[] password = user == null ? new char[0] : UsersAddCommand.readLine(stdin);
         Database db = database();
         try (ReportSession session = new ReportSession(db, recordingId)) {
-            Subject by = subject(db, password);
+            Subject by = subject(db, password.clone());
             ReportTemplate t = template == null ? null : ReportTemplate.parse(template);
             Report report = session.latestOrDraft(by, t);
             if (sign) report = session.service().sign(by, report.id(), Signature.Meaning.parse(meaning), password, session.renderer());
