@@ -88,4 +88,31 @@ class ReportCommandTest {
         assertTrue(CliRun.of("report", "--recording", Long.toString(id), "--out", out, "--db", db(), "--user", "tom",
                 "--password-stdin").badInput().contains("--user tom"));
     }
+
+    @Test
+    void clinicNameAndLogoGoOnTheReport() throws Exception {
+        long id = importEdf();
+        Path logo = dir.resolve("logo.png");
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(img, "png", logo.toFile());
+        JsonNode set = CliRun.of("clinic", "--name", "Mons Sleep Centre", "--logo", logo.toString(), "--db", db(), "--json").json();
+        assertEquals("Mons Sleep Centre", set.get("name").asText());
+        assertTrue(set.get("logo_bytes").asInt() > 0);
+        Path notImage = dir.resolve("logo.txt");
+        java.nio.file.Files.writeString(notImage, "hello");
+        assertTrue(CliRun.of("clinic", "--logo", notImage.toString(), "--db", db()).badInput().contains("not a PNG or JPEG"));
+
+        Path out = dir.resolve("r.pdf");
+        CliRun.of("report", "--recording", Long.toString(id), "--out", out.toString(), "--db", db(), "--json").json();
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            for (var page : pdf.getPages()) {
+                int images = 0;
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().isImageXObject(name)) images++;
+                }
+                assertEquals(1, images, "the logo on every page");
+            }
+            assertTrue(new PDFTextStripper().getText(pdf).contains("Mons Sleep Centre"));
+        }
+    }
 }
