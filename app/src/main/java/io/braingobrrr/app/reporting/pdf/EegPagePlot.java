@@ -31,7 +31,7 @@ final class EegPagePlot {
      * the typical channel fits its row.
      */
     static double draw(PDPageContentStream cs, PDFont font, TracePage page, float x, float y, float w, float h) throws IOException {
-        float labelW = 78;
+        float labelW = 100;
         float left = x + labelW;
         float plotW = w - labelW;
         int n = page.channelCount();
