@@ -171,10 +171,7 @@ public final class ReportEditorViewModel implements AutoCloseable {
         message.set(done);
     }
 
-    private interface Work<T> extends Callable<T> {
-    }
-
-    private <T> void run(String what, Work<T> work, Consumer<T> done) {
+    private <T> void run(String what, Callable<T> work, Consumer<T> done) {
         busy.set(true);
         message.set(what + "...");
         background.execute(() -> {
