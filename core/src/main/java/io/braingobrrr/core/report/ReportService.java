@@ -9,6 +9,7 @@ import io.braingobrrr.core.identity.Pseudonymizer;
 import io.braingobrrr.core.identity.Subject;
 import io.braingobrrr.core.identity.User;
 import io.braingobrrr.core.identity.UserService;
+import io.braingobrrr.core.montage.StandardMontages;
 import io.braingobrrr.core.outbox.Outbox;
 import io.braingobrrr.core.recording.Patient;
 import io.braingobrrr.core.service.ConflictException;
@@ -58,7 +59,7 @@ public final class ReportService {
     /** A first draft (or the next version when earlier ones exist and are all signed). */
     public Report create(Subject by, long recordingId, ReportTemplate template, Report.Content content) {
         by.require(Permission.ANALYSES_WRITE);
-        recording(recordingId);
+        checkPages(recording(recordingId), content);
         List<Report> existing = store.versions(recordingId);
         if (!existing.isEmpty() && !existing.get(existing.size() - 1).signed()) {
             Report draft = existing.get(existing.size() - 1);
@@ -89,6 +90,7 @@ public final class ReportService {
         by.require(Permission.EEG_WRITE);
         Report current = get(by, id);
         refuseIfSigned(current);
+        checkPages(recording(current.recordingId()), content);
         if (!by.can(Permission.ANALYSES_WRITE)
                 && !current.content().withTechnicianNotes(content.technicianNotes()).equals(content)) {
             throw new PermissionDeniedException("role " + by.role().key() + " may change only the technician notes of a report");
@@ -181,6 +183,20 @@ public final class ReportService {
 
     private RecordingSummary recording(long recordingId) {
         return recordings.find(recordingId).orElseThrow(() -> new NotFoundException("there is no recording " + recordingId));
+    }
+
+    /** Pages must lie in the recording and name a montage the viewer knows: refused when saved, not when printed. */
+    private static void checkPages(RecordingSummary rec, Report.Content content) {
+        for (RepresentativePage p : content.pages()) {
+            if (p.startS() >= rec.durationSeconds()) {
+                throw InvalidInputException.of("page.start", String.format(java.util.Locale.ROOT,
+                        "a page at %.1f s starts after the end of recording %d (%.1f s long)", p.startS(), rec.id(), rec.durationSeconds()));
+            }
+            if (!StandardMontages.NAMES.contains(p.montage().strip().toLowerCase(java.util.Locale.ROOT))) {
+                throw InvalidInputException.of("page.montage", "unknown montage '" + p.montage() + "' (known: "
+                        + String.join(", ", StandardMontages.NAMES) + ")");
+            }
+        }
     }
 
     private static void refuseIfSigned(Report r) {

@@ -196,6 +196,14 @@ class ReportServiceTest {
         draft();
         ConflictException twice = assertThrows(ConflictException.class, this::draft);
         assertTrue(twice.getMessage().contains("already has a draft"), twice.getMessage());
+        Report d = reports.versions(clinician, recordingId).get(0);
+        InvalidInputException late = assertThrows(InvalidInputException.class, () -> reports.update(clinician, d.id(),
+                d.content().withPages(List.of(new RepresentativePage(25, 10, "average", null)))));
+        assertTrue(late.getMessage().contains("page.start") && late.getMessage().contains("20.0 s long"), late.getMessage());
+        InvalidInputException montage = assertThrows(InvalidInputException.class, () -> reports.update(clinician, d.id(),
+                d.content().withPages(List.of(new RepresentativePage(0, 10, "banana split", null)))));
+        assertTrue(montage.getMessage().contains("unknown montage 'banana split'"), montage.getMessage());
+        assertEquals(List.of(), reports.get(clinician, d.id()).content().pages(), "nothing was saved");
         assertEquals("page.duration", assertThrows(InvalidInputException.class,
                 () -> new RepresentativePage(0, 600, "average", null)).fieldErrors().keySet().iterator().next());
         assertEquals("template", assertThrows(InvalidInputException.class,
