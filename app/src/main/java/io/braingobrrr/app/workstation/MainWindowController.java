@@ -1,6 +1,8 @@
 package io.braingobrrr.app.workstation;
 
 import io.braingobrrr.app.recordings.WorklistEntry;
+import io.braingobrrr.app.reporting.editor.ReportEditorView;
+import io.braingobrrr.app.reporting.editor.ReportEditorViewModel;
 import io.braingobrrr.app.report.Times;
 import io.braingobrrr.app.viewer.trace.TraceView;
 import io.braingobrrr.app.viewer.trace.TraceViewModel;
@@ -61,6 +63,11 @@ public final class MainWindowController {
                 for (TraceViewModel view : change.getAddedSubList()) addTab(view);
             }
         });
+        viewModel.openReports().addListener((ListChangeListener<ReportEditorViewModel>) change -> {
+            while (change.next()) {
+                for (ReportEditorViewModel editor : change.getAddedSubList()) addReportTab(editor);
+            }
+        });
         worklistTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) viewModel.viewTraces(worklistTable.getSelectionModel().getSelectedItem());
         });
@@ -90,6 +97,19 @@ public final class MainWindowController {
         tab.setOnClosed(e -> viewModel.closeView(view));
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
+    }
+
+    private void addReportTab(ReportEditorViewModel editor) {
+        Tab tab = new Tab(editor.titleProperty().get(), ReportEditorView.create(editor));
+        tab.textProperty().bind(editor.titleProperty());
+        tab.setOnClosed(e -> viewModel.closeReport(editor));
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    @FXML
+    private void openReport() {
+        viewModel.openReport(worklistTable.getSelectionModel().getSelectedItem());
     }
 
     /** The opened file if there is one, else the recording selected in the worklist. */

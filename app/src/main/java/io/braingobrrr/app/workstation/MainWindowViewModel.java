@@ -8,6 +8,8 @@ import io.braingobrrr.app.report.HeaderReport;
 import io.braingobrrr.app.viewer.trace.TraceViewModel;
 import io.braingobrrr.core.io.RecordingReader;
 import io.braingobrrr.core.recording.SignalSource;
+import io.braingobrrr.app.reporting.editor.ReportEditorViewModel;
+import io.braingobrrr.core.identity.Subject;
 import io.braingobrrr.core.store.Database;
 import io.braingobrrr.core.store.PatientStore;
 import io.braingobrrr.core.store.RecordingStore;
@@ -49,6 +51,9 @@ public final class MainWindowViewModel {
     private final BooleanBinding busy = pendingTasks.greaterThan(0);
     private final ObjectProperty<Path> openedFile = new SimpleObjectProperty<>();
     private final ObservableList<TraceViewModel> openViews = FXCollections.observableArrayList();
+    private final ObservableList<ReportEditorViewModel> openReports = FXCollections.observableArrayList();
+    /** Makes the report editor of a stored recording; set by {@link #forDatabase} (tests may leave it unset). */
+    private java.util.function.LongFunction<ReportEditorViewModel> reportEditors;
 
     public MainWindowViewModel(Worklist worklist, RecordingImporter importer, RecordingStore store, DemoRecording demo,
                                Executor background, Executor fxThread) {
@@ -65,8 +70,10 @@ public final class MainWindowViewModel {
     public static MainWindowViewModel forDatabase(Database database, Executor background, Executor fxThread) {
         RecordingStore recordings = new RecordingStore(database);
         PatientStore patients = new PatientStore(database);
-        return new MainWindowViewModel(new Worklist(recordings, patients), new RecordingImporter(recordings),
+        MainWindowViewModel vm = new MainWindowViewModel(new Worklist(recordings, patients), new RecordingImporter(recordings),
                 recordings, new DemoRecording(recordings, patients), background, fxThread);
+        vm.reportEditors = id -> new ReportEditorViewModel(database, id, Subject.local("gui", "localhost"), background, fxThread);
+        return vm;
     }
 
     /** First load: the worklist, and the demo recording when the database holds none. */
@@ -219,5 +226,26 @@ public final class MainWindowViewModel {
     public void closeView(TraceViewModel view) {
         openViews.remove(view);
         view.close();
+    }
+
+    /** Report editors open in tabs, one per recording. */
+    public ObservableList<ReportEditorViewModel> openReports() {
+        return openReports;
+    }
+
+    /** Opens the report editor of the selected stored recording (it analyses the recording first). */
+    public void openReport(WorklistEntry entry) {
+        if (entry == null || reportEditors == null) {
+            status.set("Select a stored recording first");
+            return;
+        }
+        ReportEditorViewModel editor = reportEditors.apply(entry.id());
+        openReports.add(editor);
+        editor.load();
+    }
+
+    public void closeReport(ReportEditorViewModel editor) {
+        openReports.remove(editor);
+        editor.close();
     }
 }
