@@ -2,7 +2,6 @@ package io.braingobrrr.app.viewer.trace;
 
 import io.braingobrrr.app.viewer.render.DisplaySettings;
 import io.braingobrrr.app.viewer.render.PageImage;
-import io.braingobrrr.core.montage.StandardMontages;
 import io.braingobrrr.core.recording.Annotation;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -47,7 +46,7 @@ public final class TraceViewController {
 
     @FXML
     private void initialize() {
-        montageBox.getItems().setAll(StandardMontages.NAMES);
+        montageBox.setItems(viewModel.catalog().names());
         montageBox.valueProperty().bindBidirectional(viewModel.montageProperty());
         choices(sensitivityBox, DisplaySettings.SENSITIVITIES);
         sensitivityBox.valueProperty().bindBidirectional(viewModel.sensitivityProperty());
