@@ -73,7 +73,8 @@ public final class HypnogramController {
         page.setEditable(false);
         page.valueProperty().bind(viewModel.trace().pageStartProperty());
         chart.getPlugins().add(page);
-        chart.addEventHandler(MouseEvent.MOUSE_CLICKED, this::click);
+        // A filter: ChartFX's plot area may consume clicks before they bubble up to the chart.
+        chart.addEventFilter(MouseEvent.MOUSE_CLICKED, this::click);
         chartHolder.getChildren().add(chart);
 
         stageButton.disableProperty().bind(viewModel.stagingProperty());

@@ -25,7 +25,14 @@ public final class MontageCatalog {
         for (Montage m : montages) custom.put(m.name(), m);
         List<String> all = new ArrayList<>(StandardMontages.NAMES);
         all.addAll(custom.keySet());
-        names.setAll(all);
+        // Changed in place, never setAll: a combo box whose items are all replaced drops its value for a moment.
+        names.retainAll(all);
+        for (int i = 0; i < all.size(); i++) {
+            if (i >= names.size() || !names.get(i).equals(all.get(i))) {
+                names.remove(all.get(i));
+                names.add(i, all.get(i));
+            }
+        }
     }
 
     /** Standard names first, then custom ones. */
@@ -39,6 +46,7 @@ public final class MontageCatalog {
 
     /** The montage called {@code name} for a recording with these signals; unknown names throw, naming the known ones. */
     public Montage resolve(String name, List<SignalInfo> signals) {
+        if (name == null) throw new IllegalArgumentException("no montage chosen");
         Montage m = custom.get(name);
         if (m != null) return m;
         if (StandardMontages.NAMES.contains(name)) return StandardMontages.forName(name, signals);
