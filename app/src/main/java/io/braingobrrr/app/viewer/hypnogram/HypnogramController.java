@@ -30,8 +30,9 @@ public final class HypnogramController {
     static final List<SleepStage> ORDER = List.of(SleepStage.W, SleepStage.R, SleepStage.N1, SleepStage.N2, SleepStage.N3);
 
     private final HypnogramViewModel viewModel;
-    private final DefaultNumericAxis time = new DefaultNumericAxis("time");
-    private final DefaultNumericAxis stage = new DefaultNumericAxis("stage");
+    // No axis titles: the panel is short and the tick labels (clock time, stage names) say it all.
+    private final DefaultNumericAxis time = new DefaultNumericAxis(null, null);
+    private final DefaultNumericAxis stage = new DefaultNumericAxis(null, null);
     private final DoubleDataSet line = new DoubleDataSet("stage");
     private final DoubleDataSet rem = new DoubleDataSet("R");
     private final DoubleDataSet manual = new DoubleDataSet("manual");

@@ -31,7 +31,7 @@ public final class ReviewDock {
         tabs.setMinHeight(120);
         SplitPane split = new SplitPane(TraceView.create(panels.trace()), tabs);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.62);
         split.getStyleClass().add("review-dock");
         split.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.getTarget() instanceof TextInputControl) return;

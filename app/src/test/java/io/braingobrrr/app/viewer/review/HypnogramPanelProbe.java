@@ -13,7 +13,7 @@ final class HypnogramPanelProbe {
 
     static void waitForStages(FxRobot robot, int epochs) throws Exception {
         XYChart chart = robot.lookup(".hypnogram-chart").queryAs(XYChart.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> chart.getAllDatasets().stream().anyMatch(d -> "stage".equals(d.getName()) && d.getDataCount() == epochs + 1));
     }
 }

@@ -39,9 +39,11 @@ final class ReviewUi {
     private static void collect(Node node, List<String> out) {
         if (!node.isVisible()) return;
         if (node instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
-            Node shown = l.lookup(".text");
-            if (shown instanceof Text t && !t.getText().equals(l.getText()) && !l.isWrapText()) {
-                out.add("'" + l.getText() + "' shown as '" + t.getText() + "'");
+            // The skin's own Text is a direct child (a lookup could find a graphic's text, e.g. a check box's).
+            for (Node shown : l.getChildrenUnmodifiable()) {
+                if (shown instanceof Text t && !t.getText().equals(l.getText()) && !l.isWrapText()) {
+                    out.add("'" + l.getText() + "' shown as '" + t.getText() + "'");
+                }
             }
         }
         if (node instanceof Parent p) for (Node child : p.getChildrenUnmodifiable()) collect(child, out);
