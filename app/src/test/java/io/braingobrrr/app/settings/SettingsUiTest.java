@@ -1,8 +1,8 @@
 package io.braingobrrr.app.settings;
 
 import io.braingobrrr.app.testing.SharedData;
+import io.braingobrrr.app.testing.WorkstationFixture;
 import io.braingobrrr.app.viewer.trace.TraceViewModel;
-import io.braingobrrr.app.workstation.MainWindow;
 import io.braingobrrr.app.workstation.MainWindowViewModel;
 import io.braingobrrr.core.store.Database;
 import javafx.application.Platform;
@@ -20,10 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,26 +36,22 @@ class SettingsUiTest {
     @TempDir
     static Path tmp;
 
-    private ExecutorService background;
+    private WorkstationFixture fixture;
     private MainWindowViewModel viewModel;
     private Scene scene;
     private Path dbFile;
 
     @Start
     void start(Stage stage) throws Exception {
-        dbFile = Files.createTempFile(tmp, "settings", ".db");
-        Files.delete(dbFile);
-        background = Executors.newSingleThreadExecutor();
-        viewModel = MainWindowViewModel.forDatabase(Database.open(dbFile), background, Platform::runLater);
-        scene = MainWindow.createScene(viewModel);
-        stage.setScene(scene);
-        stage.show();
+        fixture = WorkstationFixture.start(stage, tmp, "settings");
+        viewModel = fixture.viewModel();
+        scene = fixture.scene();
+        dbFile = fixture.dbFile();
     }
 
     @AfterEach
-    void stopBackground() throws InterruptedException {
-        background.shutdownNow();
-        background.awaitTermination(30, TimeUnit.SECONDS);
+    void stop() throws InterruptedException {
+        fixture.stop();
     }
 
     @Test
@@ -98,7 +91,7 @@ class SettingsUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "dark".equals(
                 new io.braingobrrr.core.review.UserSettingsService(Database.open(dbFile))
                         .load(io.braingobrrr.core.identity.Subject.local("gui", "localhost")).get("theme")));
-        MainWindowViewModel restarted = MainWindowViewModel.forDatabase(Database.open(dbFile), background, Platform::runLater);
+        MainWindowViewModel restarted = MainWindowViewModel.forDatabase(Database.open(dbFile), fixture.background(), Platform::runLater);
         robot.interact(restarted::start);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> restarted.settings().currentProperty().get().theme() == UserSettings.Theme.DARK);

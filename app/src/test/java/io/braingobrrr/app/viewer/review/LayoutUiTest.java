@@ -3,13 +3,13 @@ package io.braingobrrr.app.viewer.review;
 import io.braingobrrr.app.settings.Themes;
 import io.braingobrrr.app.settings.UserSettings;
 import io.braingobrrr.app.testing.SharedData;
-import io.braingobrrr.app.workstation.MainWindow;
+import io.braingobrrr.app.testing.WorkstationFixture;
 import io.braingobrrr.app.workstation.MainWindowViewModel;
-import io.braingobrrr.core.store.Database;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
@@ -29,8 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,27 +44,20 @@ class LayoutUiTest {
     @TempDir
     static Path tmp;
 
-    private ExecutorService background;
+    private WorkstationFixture fixture;
     private MainWindowViewModel viewModel;
-    private Stage stage;
     private Scene scene;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dbFile = Files.createTempFile(tmp, "layout", ".db");
-        Files.delete(dbFile);
-        background = Executors.newSingleThreadExecutor();
-        viewModel = MainWindowViewModel.forDatabase(Database.open(dbFile), background, Platform::runLater);
-        this.stage = stage;
-        scene = MainWindow.createScene(viewModel);
-        stage.setScene(scene);
-        stage.show();
+        fixture = WorkstationFixture.start(stage, tmp, "layout");
+        viewModel = fixture.viewModel();
+        scene = fixture.scene();
     }
 
     @AfterEach
-    void stopBackground() throws InterruptedException {
-        background.shutdownNow();
-        background.awaitTermination(30, TimeUnit.SECONDS);
+    void stop() throws InterruptedException {
+        fixture.stop();
     }
 
     @Test
@@ -75,30 +66,47 @@ class LayoutUiTest {
         robot.clickOn("#stageButton");          // a scored hypnogram and its message take their real room
         HypnogramPanelProbe.waitForStages(robot, 10);
         TabPane panels = robot.lookup(".review-tabs").queryAs(TabPane.class);
-        for (UserSettings.Theme theme : UserSettings.Theme.values()) {
-            robot.interact(() -> Themes.apply(scene, theme));
-            for (int[] size : new int[][] {{1366, 768}, {3840, 2160}}) {
-                robot.interact(() -> {
-                    stage.setWidth(size[0]);
-                    stage.setHeight(size[1]);
-                });
-                WaitForAsyncUtils.waitForFxEvents();
-                assertEquals(size[0], scene.getWidth(), 1, "window width");
-                for (int tab = 0; tab < panels.getTabs().size(); tab++) {
-                    int t = tab;
-                    robot.interact(() -> panels.getSelectionModel().select(t));
-                    WaitForAsyncUtils.waitForFxEvents();
-                    String where = theme + " " + size[0] + "x" + size[1] + " " + panels.getTabs().get(t).getText();
-                    List<String> clipped = ReviewUi.clippedTexts(scene.getRoot());
-                    assertTrue(clipped.isEmpty(), where + ": " + clipped);
-                    List<String> outside = outside(scene);
-                    assertTrue(outside.isEmpty(), where + ": outside the window: " + outside);
-                }
-                if (size[0] == 1366) {
-                    robot.interact(() -> panels.getSelectionModel().select(0));
-                    screenshot(robot, "review-" + theme.key() + ".png");
+        Parent root = scene.getRoot();
+        try {
+            for (UserSettings.Theme theme : UserSettings.Theme.values()) {
+                for (int[] size : new int[][] {{1366, 768}, {3840, 2160}}) {
+                    // Off screen: Monocle's headless screen is 1920x1080 and a bigger window overflows its framebuffer.
+                    Scene sized = WaitForAsyncUtils.asyncFx(() -> {
+                        scene.setRoot(new Pane());
+                        Scene s = new Scene(root, size[0], size[1]);
+                        Themes.apply(s, theme);
+                        return s;
+                    }).get();
+                    for (int tab = 0; tab < panels.getTabs().size(); tab++) {
+                        int t = tab;
+                        WaitForAsyncUtils.asyncFx(() -> {
+                            panels.getSelectionModel().select(t);
+                            root.applyCss();
+                            root.layout();
+                        }).get();
+                        assertEquals(size[0], root.getLayoutBounds().getWidth(), 1, "laid out at the window's width");
+                        String where = theme + " " + size[0] + "x" + size[1] + " " + panels.getTabs().get(t).getText();
+                        List<String> clipped = WaitForAsyncUtils.asyncFx(() -> ReviewUi.clippedTexts(root)).get();
+                        assertTrue(clipped.isEmpty(), where + ": " + clipped);
+                        List<String> outside = WaitForAsyncUtils.asyncFx(() -> outside(sized)).get();
+                        assertTrue(outside.isEmpty(), where + ": outside the window: " + outside);
+                    }
+                    if (size[0] == 1366) {
+                        WaitForAsyncUtils.asyncFx(() -> {
+                            panels.getSelectionModel().select(0);
+                            root.applyCss();
+                            root.layout();
+                        }).get();
+                        screenshot(sized, "review-" + theme.key() + ".png");
+                    }
+                    WaitForAsyncUtils.asyncFx(() -> sized.setRoot(new Pane())).get();
                 }
             }
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> {
+                if (root.getScene() != null && root.getScene() != scene) root.getScene().setRoot(new Pane());
+                scene.setRoot(root);
+            }).get();
         }
     }
 
@@ -120,10 +128,9 @@ class LayoutUiTest {
         return true;
     }
 
-    private void screenshot(FxRobot robot, String name) throws Exception {
+    private static void screenshot(Scene scene, String name) throws Exception {
         String dir = System.getProperty("brrr.screenshots");
         if (dir == null || dir.isBlank()) return;
-        WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

@@ -1,9 +1,9 @@
 package io.braingobrrr.app.viewer.review;
 
 import io.braingobrrr.app.testing.SharedData;
+import io.braingobrrr.app.testing.WorkstationFixture;
 import io.braingobrrr.app.viewer.trace.TraceViewModel;
 import io.braingobrrr.app.workstation.MainWindowViewModel;
-import io.braingobrrr.app.workstation.MainWindow;
 import io.braingobrrr.core.identity.Subject;
 import io.braingobrrr.core.montage.ChannelLayout;
 import io.braingobrrr.core.montage.Montage;
@@ -15,7 +15,6 @@ import io.braingobrrr.core.review.SleepScoringService;
 import io.braingobrrr.core.store.Database;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.AbstractAxis;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -33,12 +32,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,24 +55,20 @@ class ReviewPanelsUiTest {
     @TempDir
     static Path tmp;
 
-    private ExecutorService background;
+    private WorkstationFixture fixture;
     private MainWindowViewModel viewModel;
     private Path dbFile;
 
     @Start
     void start(Stage stage) throws Exception {
-        dbFile = Files.createTempFile(tmp, "review", ".db");
-        Files.delete(dbFile);
-        background = Executors.newSingleThreadExecutor();
-        viewModel = MainWindowViewModel.forDatabase(Database.open(dbFile), background, Platform::runLater);
-        stage.setScene(MainWindow.createScene(viewModel));
-        stage.show();
+        fixture = WorkstationFixture.start(stage, tmp, "review");
+        viewModel = fixture.viewModel();
+        dbFile = fixture.dbFile();
     }
 
     @AfterEach
-    void stopBackground() throws InterruptedException {
-        background.shutdownNow();
-        background.awaitTermination(30, TimeUnit.SECONDS);
+    void stop() throws InterruptedException {
+        fixture.stop();
     }
 
     @Test
@@ -147,6 +139,7 @@ class ReviewPanelsUiTest {
         robot.interact(() -> definition.setText("Fp1-T3 = Fp1 - T3\nC3 - AVG\nC3 Hjorth = C3 - 0.25*F3 - 0.25*T3 - 0.25*Cz - 0.25*P3\n"));
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Left temporal".equals(view.montageProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();          // the montage's listeners finish on the FX thread
         assertEquals(List.of("Fp1-T3", "C3-AVG", "C3 Hjorth"), List.copyOf(view.channelLabels()));
         Montage stored = new CustomMontageService(Database.open(dbFile), new AuditTrail(Database.open(dbFile)))
                 .find(LOCAL, "Left temporal").orElseThrow();
