@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /** The real main window over a fresh database file, for TestFX tests: start it in @Start, stop it after each test. */
-public record WorkstationFixture(Path dbFile, ExecutorService background, MainWindowViewModel viewModel, Scene scene) {
+public record WorkstationFixture(Path dbFile, ExecutorService background, MainWindowViewModel viewModel, Scene scene, Stage stage) {
 
     public static WorkstationFixture start(Stage stage, Path dir, String name) throws Exception {
         Path dbFile = Files.createTempFile(dir, name, ".db");
@@ -24,7 +24,7 @@ public record WorkstationFixture(Path dbFile, ExecutorService background, MainWi
         Scene scene = MainWindow.createScene(viewModel);
         stage.setScene(scene);
         stage.show();
-        return new WorkstationFixture(dbFile, background, viewModel, scene);
+        return new WorkstationFixture(dbFile, background, viewModel, scene, stage);
     }
 
     public void stop() throws InterruptedException {

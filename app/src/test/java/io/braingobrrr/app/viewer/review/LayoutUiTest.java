@@ -70,13 +70,7 @@ class LayoutUiTest {
         try {
             for (UserSettings.Theme theme : UserSettings.Theme.values()) {
                 for (int[] size : new int[][] {{1366, 768}, {3840, 2160}}) {
-                    // Off screen: Monocle's headless screen is 1920x1080 and a bigger window overflows its framebuffer.
-                    Scene sized = WaitForAsyncUtils.asyncFx(() -> {
-                        scene.setRoot(new Pane());
-                        Scene s = new Scene(root, size[0], size[1]);
-                        Themes.apply(s, theme);
-                        return s;
-                    }).get();
+                    Scene sized = WaitForAsyncUtils.asyncFx(() -> sizedScene(root, size[0], size[1], theme)).get();
                     for (int tab = 0; tab < panels.getTabs().size(); tab++) {
                         int t = tab;
                         WaitForAsyncUtils.asyncFx(() -> {
@@ -84,6 +78,7 @@ class LayoutUiTest {
                             root.applyCss();
                             root.layout();
                         }).get();
+                        WaitForAsyncUtils.waitForFxEvents();
                         assertEquals(size[0], root.getLayoutBounds().getWidth(), 1, "laid out at the window's width");
                         String where = theme + " " + size[0] + "x" + size[1] + " " + panels.getTabs().get(t).getText();
                         List<String> clipped = WaitForAsyncUtils.asyncFx(() -> ReviewUi.clippedTexts(root)).get();
@@ -91,23 +86,45 @@ class LayoutUiTest {
                         List<String> outside = WaitForAsyncUtils.asyncFx(() -> outside(sized)).get();
                         assertTrue(outside.isEmpty(), where + ": outside the window: " + outside);
                     }
-                    if (size[0] == 1366) {
-                        WaitForAsyncUtils.asyncFx(() -> {
-                            panels.getSelectionModel().select(0);
-                            root.applyCss();
-                            root.layout();
-                        }).get();
-                        screenshot(sized, "review-" + theme.key() + ".png");
+                    if (sized == scene) {
+                        robot.interact(() -> panels.getSelectionModel().select(0));
+                        WaitForAsyncUtils.waitForFxEvents();
+                        screenshot(scene, "review-" + theme.key() + ".png");
                     }
-                    WaitForAsyncUtils.asyncFx(() -> sized.setRoot(new Pane())).get();
                 }
             }
         } finally {
             WaitForAsyncUtils.asyncFx(() -> {
-                if (root.getScene() != null && root.getScene() != scene) root.getScene().setRoot(new Pane());
-                scene.setRoot(root);
+                if (root.getScene() != scene) {
+                    root.getScene().setRoot(new Pane());
+                    scene.setRoot(root);
+                }
+                Themes.apply(scene, UserSettings.Theme.LIGHT);
+                fixture.stage().setWidth(1200);
+                fixture.stage().setHeight(760);
             }).get();
         }
+    }
+
+    /**
+     * The window at this size: the real one up to Monocle's 1920x1080 headless screen (ChartFX draws on its
+     * pulses), an off-screen scene beyond (a bigger window overflows Monocle's framebuffer and breaks later tests).
+     */
+    private Scene sizedScene(Parent root, int width, int height, UserSettings.Theme theme) {
+        if (root.getScene() != scene) {
+            root.getScene().setRoot(new Pane());
+            scene.setRoot(root);
+        }
+        if (width <= 1920 && height <= 1080) {
+            Themes.apply(scene, theme);
+            fixture.stage().setWidth(width);
+            fixture.stage().setHeight(height);
+            return scene;
+        }
+        scene.setRoot(new Pane());
+        Scene off = new Scene(root, width, height);
+        Themes.apply(off, theme);
+        return off;
     }
 
     /** Visible buttons whose bounds leave the window. */
