@@ -121,6 +121,23 @@ class ReviewPanelsUiTest {
     }
 
     @Test
+    void spectrogramIsComputedInTheBackgroundAndAClickGoesThere(FxRobot robot) throws Exception {
+        TraceViewModel view = ReviewUi.open(robot, viewModel, SharedData.file(SLEEP));
+        robot.interact(() -> robot.lookup(".review-tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.clickOn("#spectrogramButton");
+        javafx.scene.image.ImageView image = robot.lookup("#spectrogramImage").queryAs(javafx.scene.image.ImageView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> image.getImage() != null);
+        // 300 s of EEG Fpz-Cz at 100 Hz: 75 columns of 4 s; 0..40 Hz in 0.25 Hz bins.
+        assertEquals(75, image.getImage().getWidth());
+        assertEquals(161, image.getImage().getHeight());
+        javafx.scene.layout.Pane pane = robot.lookup("#spectrogramPane").queryAs(javafx.scene.layout.Pane.class);
+        Point2D middle = WaitForAsyncUtils.asyncFx(() -> pane.localToScreen(pane.getWidth() / 2, pane.getHeight() / 2)).get();
+        robot.clickOn(middle);
+        // Column 37 (148-152 s) is centred: the 10 s page starts at 145 s.
+        assertEquals(145.0, view.pageStartProperty().get(), 1e-9);
+    }
+
+    @Test
     void montageMadeInTheEditorIsSavedAndShown(FxRobot robot) throws Exception {
         Path file = SharedData.file(NK);
         TraceViewModel view = ReviewUi.open(robot, viewModel, file);
