@@ -4,6 +4,9 @@ import io.braingobrrr.app.recordings.WorklistEntry;
 import io.braingobrrr.app.reporting.editor.ReportEditorView;
 import io.braingobrrr.app.reporting.editor.ReportEditorViewModel;
 import io.braingobrrr.app.report.Times;
+import io.braingobrrr.app.settings.SettingsDialog;
+import io.braingobrrr.app.viewer.review.ReviewDock;
+import io.braingobrrr.app.viewer.review.ReviewPanelsViewModel;
 import io.braingobrrr.app.viewer.trace.TraceView;
 import io.braingobrrr.app.viewer.trace.TraceViewModel;
 import javafx.collections.ListChangeListener;
@@ -93,7 +96,8 @@ public final class MainWindowController {
     }
 
     private void addTab(TraceViewModel view) {
-        Tab tab = new Tab(view.title(), TraceView.create(view));
+        ReviewPanelsViewModel panels = viewModel.panelsFor(view);
+        Tab tab = new Tab(view.title(), panels == null ? TraceView.create(view) : ReviewDock.create(panels));
         tab.setOnClosed(e -> viewModel.closeView(view));
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
@@ -122,6 +126,11 @@ public final class MainWindowController {
     @FXML
     private void importOpenedFile() {
         viewModel.importOpenedFile();
+    }
+
+    @FXML
+    private void openSettings() {
+        if (viewModel.settings() != null) SettingsDialog.show(worklistTable.getScene().getWindow(), viewModel.settings());
     }
 
     @FXML
