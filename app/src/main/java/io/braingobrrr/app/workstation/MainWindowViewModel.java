@@ -5,7 +5,10 @@ import io.braingobrrr.core.store.RecordingImporter;
 import io.braingobrrr.app.recordings.Worklist;
 import io.braingobrrr.app.recordings.WorklistEntry;
 import io.braingobrrr.app.report.HeaderReport;
+import io.braingobrrr.app.viewer.annotate.AnnotationBook;
+import io.braingobrrr.app.viewer.annotate.AnnotationBooks;
 import io.braingobrrr.app.viewer.trace.TraceViewModel;
+import io.braingobrrr.core.identity.Subject;
 import io.braingobrrr.core.io.RecordingReader;
 import io.braingobrrr.core.recording.SignalSource;
 import io.braingobrrr.core.store.Database;
@@ -23,6 +26,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -39,6 +43,7 @@ public final class MainWindowViewModel {
     private final DemoRecording demo;
     private final Executor background;
     private final Executor fxThread;
+    private AnnotationBooks annotationBooks;
 
     private final ObservableList<WorklistEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<WorklistEntry> visibleEntries = new FilteredList<>(entries);
@@ -65,8 +70,11 @@ public final class MainWindowViewModel {
     public static MainWindowViewModel forDatabase(Database database, Executor background, Executor fxThread) {
         RecordingStore recordings = new RecordingStore(database);
         PatientStore patients = new PatientStore(database);
-        return new MainWindowViewModel(new Worklist(recordings, patients), new RecordingImporter(recordings),
+        MainWindowViewModel vm = new MainWindowViewModel(new Worklist(recordings, patients), new RecordingImporter(recordings),
                 recordings, new DemoRecording(recordings, patients), background, fxThread);
+        // Single user until sign-in exists: the local operator, as the CLI.
+        vm.annotationBooks = new AnnotationBooks(database, Subject.local("gui", "localhost"));
+        return vm;
     }
 
     /** First load: the worklist, and the demo recording when the database holds none. */
@@ -202,8 +210,15 @@ public final class MainWindowViewModel {
 
     /** Opens a file's traces in a new view. */
     public void viewFile(Path file) {
-        run("Opening " + file.getFileName(), () -> RecordingReader.open(file),
-                source -> openViews.add(new TraceViewModel(file.getFileName().toString(), source)));
+        run("Opening " + file.getFileName(), () -> {
+            SignalSource source = RecordingReader.open(file);
+            try {
+                return new Opened(source, annotationBooks == null ? null : annotationBooks.forFile(file, source));
+            } catch (IOException | RuntimeException e) {
+                source.close();
+                throw e;
+            }
+        }, opened -> openViews.add(view(file.getFileName().toString(), opened)));
     }
 
     /** Opens a stored recording's traces in a new view. */
@@ -212,8 +227,17 @@ public final class MainWindowViewModel {
             status.set("Select a recording or open a file first");
             return;
         }
-        run("Opening recording " + entry.id(), () -> store.open(entry.id()),
-                source -> openViews.add(new TraceViewModel(entry.id() + " " + entry.patient(), source)));
+        run("Opening recording " + entry.id(), () -> new Opened(store.open(entry.id()),
+                        annotationBooks == null ? null : annotationBooks.forRecording(entry.id())),
+                opened -> openViews.add(view(entry.id() + " " + entry.patient(), opened)));
+    }
+
+    private record Opened(SignalSource source, AnnotationBook book) {
+    }
+
+    private TraceViewModel view(String title, Opened o) {
+        return o.book() == null ? new TraceViewModel(title, o.source())
+                : new TraceViewModel(title, o.source(), o.book(), background, fxThread);
     }
 
     public void closeView(TraceViewModel view) {
