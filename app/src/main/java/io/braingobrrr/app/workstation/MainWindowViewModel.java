@@ -5,6 +5,7 @@ import io.braingobrrr.core.store.RecordingImporter;
 import io.braingobrrr.app.recordings.Worklist;
 import io.braingobrrr.app.recordings.WorklistEntry;
 import io.braingobrrr.app.report.HeaderReport;
+import io.braingobrrr.app.tasks.Background;
 import io.braingobrrr.app.viewer.annotate.AnnotationBook;
 import io.braingobrrr.app.viewer.annotate.AnnotationBooks;
 import io.braingobrrr.app.viewer.trace.TraceViewModel;
@@ -30,6 +31,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * State and actions of the main window, without any control: the worklist (filtered by the search
@@ -43,6 +45,7 @@ public final class MainWindowViewModel {
     private final DemoRecording demo;
     private final Executor background;
     private final Executor fxThread;
+    private final Background tasks;
     private AnnotationBooks annotationBooks;
 
     private final ObservableList<WorklistEntry> entries = FXCollections.observableArrayList();
@@ -63,6 +66,7 @@ public final class MainWindowViewModel {
         this.demo = demo;
         this.background = background;
         this.fxThread = fxThread;
+        this.tasks = new Background(background, fxThread);
         searchText.addListener((obs, old, text) -> visibleEntries.setPredicate(e -> e.matches(text)));
     }
 
@@ -150,32 +154,16 @@ public final class MainWindowViewModel {
         });
     }
 
-    private interface Work<T> {
-        T call() throws Exception;
-    }
-
-    private interface Done<T> {
-        void accept(T result);
-    }
-
     /** Runs {@code work} off the FX thread; success goes to {@code done}, failure to the status line. */
-    private <T> void run(String what, Work<T> work, Done<T> done) {
+    private <T> void run(String what, Background.Work<T> work, Consumer<T> done) {
         pendingTasks.set(pendingTasks.get() + 1);
         status.set(what + "...");
-        background.execute(() -> {
-            try {
-                T result = work.call();
-                fxThread.execute(() -> {
-                    pendingTasks.set(pendingTasks.get() - 1);
-                    done.accept(result);
-                });
-            } catch (Exception | Error e) {
-                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                fxThread.execute(() -> {
-                    pendingTasks.set(pendingTasks.get() - 1);
-                    status.set(what + " failed: " + message);
-                });
-            }
+        tasks.run(work, result -> {
+            pendingTasks.set(pendingTasks.get() - 1);
+            done.accept(result);
+        }, message -> {
+            pendingTasks.set(pendingTasks.get() - 1);
+            status.set(what + " failed: " + message);
         });
     }
 

@@ -2,6 +2,7 @@ package io.braingobrrr.core.io;
 
 import io.braingobrrr.core.recording.AbstractSignalSource;
 import io.braingobrrr.core.recording.Annotation;
+import io.braingobrrr.core.recording.ForwardingSignalSource;
 import io.braingobrrr.core.recording.RecordingInfo;
 
 import java.util.ArrayList;
@@ -10,15 +11,11 @@ import java.util.List;
 
 /**
  * A recording seen with more annotations than it carries (a reviewer's, from a sidecar or the viewer),
- * so the EDF+ writer exports them with the file's own. Samples are read from the wrapped source, which
- * stays the caller's to close.
+ * so the EDF+ writer exports them with the file's own. The wrapped source stays the caller's to close.
  */
-public final class WithAnnotations extends AbstractSignalSource {
-    private final AbstractSignalSource src;
-
+public final class WithAnnotations extends ForwardingSignalSource {
     public WithAnnotations(AbstractSignalSource src, List<Annotation> added) {
-        super(with(src.info(), added));
-        this.src = src;
+        super(src, with(src.info(), added));
     }
 
     private static RecordingInfo with(RecordingInfo i, List<Annotation> added) {
@@ -28,25 +25,5 @@ public final class WithAnnotations extends AbstractSignalSource {
         return new RecordingInfo(i.format(), i.startTime(), i.signals(), List.copyOf(all), i.gaps(), i.warnings(),
                 i.recordCount(), i.recordDurationSeconds(), i.recordOnsets(), i.patientIdentification(),
                 i.recordingIdentification());
-    }
-
-    @Override
-    public void readDigital(int signal, long firstSample, int[] dst, int offset, int count) {
-        src.readDigital(signal, firstSample, dst, offset, count);
-    }
-
-    @Override
-    public void readPhysical(int signal, long firstSample, double[] dst, int offset, int count) {
-        src.readPhysical(signal, firstSample, dst, offset, count);
-    }
-
-    @Override
-    public void readPhysical(int signal, long firstSample, float[] dst, int offset, int count) {
-        src.readPhysical(signal, firstSample, dst, offset, count);
-    }
-
-    @Override
-    public void close() {
-        // the wrapped source belongs to the caller
     }
 }

@@ -1,6 +1,7 @@
 package io.braingobrrr.app.viewer.annotate;
 
 import io.braingobrrr.app.report.Times;
+import io.braingobrrr.app.tasks.Background;
 import io.braingobrrr.core.edf.EdfWriter;
 import io.braingobrrr.core.recording.Annotation;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +15,7 @@ import javafx.collections.ObservableList;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * The annotations of one open recording and the actions on them: add (a preset armed by its key, then a
@@ -22,8 +24,7 @@ import java.util.concurrent.Executor;
  */
 public final class AnnotationsViewModel {
     private final AnnotationBook book;
-    private final Executor background;
-    private final Executor fxThread;
+    private final Background tasks;
     private final ObservableList<AnnotationEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<EventType> armed = new SimpleObjectProperty<>();
     private final ObjectProperty<AnnotationEntry> selected = new SimpleObjectProperty<>();
@@ -34,8 +35,7 @@ public final class AnnotationsViewModel {
 
     public AnnotationsViewModel(AnnotationBook book, Executor background, Executor fxThread) {
         this.book = book;
-        this.background = background;
-        this.fxThread = fxThread;
+        this.tasks = new Background(background, fxThread);
         selected.addListener((o, a, e) -> {
             editText.set(e == null ? "" : e.text());
             editOnset.set(e == null ? "" : seconds(e.onsetSeconds()));
@@ -135,24 +135,8 @@ public final class AnnotationsViewModel {
         return String.format(Locale.ROOT, "%.3f", s);
     }
 
-    private interface Work<T> {
-        T call() throws Exception;
-    }
-
-    private interface Done<T> {
-        void accept(T result);
-    }
-
-    private <T> void run(String what, Work<T> work, Done<T> done) {
-        background.execute(() -> {
-            try {
-                T result = work.call();
-                fxThread.execute(() -> done.accept(result));
-            } catch (Exception e) {
-                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                fxThread.execute(() -> status.set(what + " failed: " + message));
-            }
-        });
+    private <T> void run(String what, Background.Work<T> work, Consumer<T> done) {
+        tasks.run(work, done, message -> status.set(what + " failed: " + message));
     }
 
     public ObservableList<AnnotationEntry> entries() {
