@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.nio.file.Path;
 
@@ -75,8 +76,11 @@ final class BenchRenderCommand extends SubcommandBase {
             int pageCount = (int) Math.max(1, Math.floor(recording.durationSeconds() / settings.pageSeconds()));
             double[] ms = new double[pages];
             double[] loadMs = new double[pages];
+            double[] cpuMs = new double[pages];
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             for (int i = -warmup; i < pages; i++) {
                 int k = Math.floorMod(i, pageCount);
+                long cpu = threads.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
                 var page = noCache ? loader.load(k * settings.pageSeconds(), settings.pageSeconds())
                         : cache.page(k * settings.pageSeconds(), settings.pageSeconds());
@@ -85,6 +89,7 @@ final class BenchRenderCommand extends SubcommandBase {
                 if (i >= 0) {
                     ms[i] = (System.nanoTime() - t) / 1e6;
                     loadMs[i] = (loaded - t) / 1e6;
+                    cpuMs[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
                 }
                 if (pauseMs > 0) Thread.sleep(pauseMs);
             }
@@ -106,6 +111,11 @@ final class BenchRenderCommand extends SubcommandBase {
                         d.p50Ms(), d.p95Ms(), d.p99Ms(), d.maxMs(), d.meanMs());
                 out().printf("of which read + montage + filters: p50 %.2f  p95 %.2f  max %.2f%n",
                         pct(sortedLoad, 50), pct(sortedLoad, 95), sortedLoad[sortedLoad.length - 1]);
+                // CPU time of the flipping thread: what the flip costs when the machine is not shared.
+                double[] sortedCpu = cpuMs.clone();
+                Arrays.sort(sortedCpu);
+                out().printf("flipping thread CPU ms: p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n",
+                        pct(sortedCpu, 50), pct(sortedCpu, 95), pct(sortedCpu, 99), sortedCpu[sortedCpu.length - 1]);
                 out().printf("first page (open + read + filter + render with text, cold): %.1f ms%n", firstPageMs);
             }
         }
