@@ -206,7 +206,10 @@ public final class MainWindowViewModel {
                 source.close();
                 throw e;
             }
-        }, opened -> openViews.add(view(file.getFileName().toString(), opened)));
+        }, opened -> {
+            openViews.add(view(file.getFileName().toString(), opened));
+            status.set("Opened " + file.getFileName() + "; annotations kept in " + opened.where());
+        });
     }
 
     /** Opens a stored recording's traces in a new view. */
@@ -217,10 +220,16 @@ public final class MainWindowViewModel {
         }
         run("Opening recording " + entry.id(), () -> new Opened(store.open(entry.id()),
                         annotationBooks == null ? null : annotationBooks.forRecording(entry.id())),
-                opened -> openViews.add(view(entry.id() + " " + entry.patient(), opened)));
+                opened -> {
+                    openViews.add(view(entry.id() + " " + entry.patient(), opened));
+                    status.set("Opened recording " + entry.id());
+                });
     }
 
     private record Opened(SignalSource source, AnnotationBook book) {
+        String where() {
+            return book == null ? "this view only" : book.where();
+        }
     }
 
     private TraceViewModel view(String title, Opened o) {

@@ -107,7 +107,7 @@ public final class PageImage {
 
     /** Steps between labelled seconds, the first that leaves at least {@link #MIN_LABEL_SPACING} pixels. */
     private static final int[] AXIS_STEPS = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 1800, 3600};
-    static final int MIN_LABEL_SPACING = 70;
+    static final int MIN_LABEL_SPACING = 100;      // "16:00:17" is about 50 px at 11 px: room to read both lines
 
     /** The time axis: whole recording seconds (a multiple of the step) within the page, where they fall. */
     public static java.util.List<AxisLabel> timeAxis(TracePage page, TraceLayout layout) {
