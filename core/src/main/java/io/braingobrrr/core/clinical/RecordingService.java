@@ -3,6 +3,7 @@ package io.braingobrrr.core.clinical;
 import io.braingobrrr.core.audit.AuditEvent;
 import io.braingobrrr.core.audit.AuditTrail;
 import io.braingobrrr.core.edf.EdfConverter;
+import io.braingobrrr.core.edf.EdfWriter;
 import io.braingobrrr.core.identity.Permission;
 import io.braingobrrr.core.identity.Pseudonymizer;
 import io.braingobrrr.core.identity.Subject;
@@ -126,16 +127,19 @@ public final class RecordingService {
 
     /**
      * Writes the recording as EDF or BDF (by {@code out}'s extension) and audits the export. Without
-     * phi_read the file's patient field is left empty.
+     * phi_read the file's patient field is left empty. Every annotation goes along: the file's own and
+     * those users and detectors added (they all live in the annotations table).
      */
-    public void export(Subject by, long id, Path out) throws IOException {
+    public EdfWriter.Result export(Subject by, long id, Path out) throws IOException {
         summary(by, id);
+        EdfWriter.Result written;
         try (StoredRecording r = store.open(id)) {
             SignalSource src = by.can(Permission.PHI_READ) ? r : new WithoutPatientIdentification(r);
-            EdfConverter.convert(src, out);
+            written = EdfConverter.convert(src, out);
         }
         audit.append(new AuditEvent(by.username(), "recording.export", "recording", Long.toString(id),
                 Map.of("phi", by.can(Permission.PHI_READ)), by.origin(), by.address()));
+        return written;
     }
 
     public void delete(Subject by, long id) {
