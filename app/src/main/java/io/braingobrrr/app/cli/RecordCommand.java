@@ -79,11 +79,7 @@ final class RecordCommand extends SubcommandBase {
         if (patient != null) {
             Patient p = new PatientStore(db).findByMrn(patient)
                     .orElseThrow(() -> new BadInputException("--patient " + patient + ": no patient with this MRN in " + db.file()));
-            // EDF+ local patient identification: code, sex, birth date, name (X when unknown)
-            String birth = p.birthDate() == null ? "X" : p.birthDate().format(
-                    java.time.format.DateTimeFormatter.ofPattern("dd-MMM-yyyy", java.util.Locale.ROOT)).toUpperCase(java.util.Locale.ROOT);
-            String name = p.name() == null ? "X" : p.name().strip().replace(' ', '_');
-            options = options.withPatient(p.id(), p.mrn().replace(' ', '_') + " " + (p.sex() == null ? "X" : p.sex()) + " " + birth + " " + name);
+            options = options.withPatient(p);
         }
         HeadlessRecording.Result r;
         try {

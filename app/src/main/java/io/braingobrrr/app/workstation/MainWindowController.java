@@ -1,5 +1,7 @@
 package io.braingobrrr.app.workstation;
 
+import io.braingobrrr.app.recording.RecordingView;
+import io.braingobrrr.app.recording.RecordingViewModel;
 import io.braingobrrr.app.recordings.WorklistEntry;
 import io.braingobrrr.app.report.Times;
 import io.braingobrrr.app.viewer.trace.TraceView;
@@ -61,6 +63,11 @@ public final class MainWindowController {
                 for (TraceViewModel view : change.getAddedSubList()) addTab(view);
             }
         });
+        viewModel.liveRecordings().addListener((ListChangeListener<RecordingViewModel>) change -> {
+            while (change.next()) {
+                for (RecordingViewModel r : change.getAddedSubList()) addRecordingTab(r);
+            }
+        });
         worklistTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) viewModel.viewTraces(worklistTable.getSelectionModel().getSelectedItem());
         });
@@ -88,6 +95,18 @@ public final class MainWindowController {
     private void addTab(TraceViewModel view) {
         Tab tab = new Tab(view.title(), TraceView.create(view));
         tab.setOnClosed(e -> viewModel.closeView(view));
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    @FXML
+    private void newRecording() {
+        viewModel.newRecording();
+    }
+
+    private void addRecordingTab(RecordingViewModel recording) {
+        Tab tab = new Tab("New recording", RecordingView.create(recording));
+        tab.setOnClosed(e -> viewModel.closeRecording(recording));
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
     }

@@ -1,5 +1,6 @@
 package io.braingobrrr.app.workstation;
 
+import io.braingobrrr.app.recording.RecordingViewModel;
 import io.braingobrrr.app.recordings.DemoRecording;
 import io.braingobrrr.core.store.RecordingImporter;
 import io.braingobrrr.app.recordings.Worklist;
@@ -49,6 +50,8 @@ public final class MainWindowViewModel {
     private final BooleanBinding busy = pendingTasks.greaterThan(0);
     private final ObjectProperty<Path> openedFile = new SimpleObjectProperty<>();
     private final ObservableList<TraceViewModel> openViews = FXCollections.observableArrayList();
+    private final ObservableList<RecordingViewModel> liveRecordings = FXCollections.observableArrayList();
+    private Database database;
 
     public MainWindowViewModel(Worklist worklist, RecordingImporter importer, RecordingStore store, DemoRecording demo,
                                Executor background, Executor fxThread) {
@@ -65,8 +68,34 @@ public final class MainWindowViewModel {
     public static MainWindowViewModel forDatabase(Database database, Executor background, Executor fxThread) {
         RecordingStore recordings = new RecordingStore(database);
         PatientStore patients = new PatientStore(database);
-        return new MainWindowViewModel(new Worklist(recordings, patients), new RecordingImporter(recordings),
-                recordings, new DemoRecording(recordings, patients), background, fxThread);
+        MainWindowViewModel vm = new MainWindowViewModel(new Worklist(recordings, patients),
+                new RecordingImporter(recordings), recordings, new DemoRecording(recordings, patients), background, fxThread);
+        vm.database = database;
+        return vm;
+    }
+
+    /** "New recording...": a live recording tab (issue 4); it has its own background thread for the device. */
+    public RecordingViewModel newRecording() {
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "brrr-recording");
+            t.setDaemon(true);
+            return t;
+        });
+        RecordingViewModel recording = new RecordingViewModel(database, worker, fxThread);
+        recording.load();
+        liveRecordings.add(recording);
+        return recording;
+    }
+
+    /** Live recording tabs open; closing one stops and finalises its recording. */
+    public ObservableList<RecordingViewModel> liveRecordings() {
+        return liveRecordings;
+    }
+
+    public void closeRecording(RecordingViewModel recording) {
+        liveRecordings.remove(recording);
+        recording.close();
+        refresh();
     }
 
     /** First load: the worklist, and the demo recording when the database holds none. */

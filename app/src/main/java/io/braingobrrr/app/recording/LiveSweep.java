@@ -1,0 +1,155 @@
+package io.braingobrrr.app.recording;
+
+import io.braingobrrr.acquisition.device.SampleBlock;
+import io.braingobrrr.acquisition.device.SampleListener;
+import io.braingobrrr.analysis.dsp.Butterworth;
+import io.braingobrrr.analysis.dsp.SosFilter;
+import io.braingobrrr.app.viewer.render.DisplaySettings;
+import io.braingobrrr.app.viewer.render.PageImage;
+import io.braingobrrr.app.viewer.render.TraceLayout;
+import io.braingobrrr.app.viewer.render.TracePage;
+import io.braingobrrr.core.recording.SignalInfo;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The live traces as a sweep (the EEG-machine convention: a cursor runs left to right over the page and
+ * overwrites the previous sweep), drawn by the viewer's own {@link PageImage}/{@code TraceRenderer}.
+ *
+ * <p>The device thread only queues blocks with their arrival time ({@link #onBlock}); each frame, on the
+ * painting thread, drains the queue into one page-long buffer per channel (the renderer's {@link TracePage}
+ * values, indexed by position in the sweep), draws it, and reports for every newly shown block how long it
+ * took from arrival to painted pixels. Channels are high-passed at 0.5 Hz for display only (amplifiers
+ * such as the Cyton carry large electrode offsets); stored samples are untouched.
+ */
+public final class LiveSweep implements SampleListener {
+    /** Blank columns ahead of the cursor, so the new sweep is told apart from the old one. */
+    private static final int ERASE_PIXELS = 8;
+    private static final double DISPLAY_HIGH_PASS_HZ = 0.5;
+    private static final int CURSOR = 0xFF1565C0;
+
+    private record Arrival(SampleBlock block, long nanos) {
+    }
+
+    private final List<String> labels;
+    private final double rateHz;
+    private final double[] scale;
+    private final double[] offset;
+    private final SosFilter.Stream[] highPass;
+    private final ConcurrentLinkedQueue<Arrival> queue = new ConcurrentLinkedQueue<>();
+    private final List<Long> pendingArrivals = new ArrayList<>();
+    private float[][] values;
+    private double pageSeconds;
+    private int pageSamples;
+    private long shown;          // device samples drawn into the buffer so far
+    private double[] scratch = new double[0];
+    private volatile String disconnected;
+
+    public LiveSweep(List<SignalInfo> signals, double pageSeconds) {
+        this.labels = signals.stream().map(SignalInfo::label).toList();
+        this.rateHz = signals.get(0).sampleRateHz();
+        int n = signals.size();
+        scale = new double[n];
+        offset = new double[n];
+        highPass = new SosFilter.Stream[n];
+        boolean filter = rateHz > 4 * DISPLAY_HIGH_PASS_HZ;
+        for (int ch = 0; ch < n; ch++) {
+            scale[ch] = signals.get(ch).gain();
+            offset[ch] = signals.get(ch).offset();
+            if (filter) highPass[ch] = Butterworth.highPass(1, DISPLAY_HIGH_PASS_HZ, rateHz).stream();
+        }
+        setPageSeconds(pageSeconds);
+    }
+
+    /** Called on the device's thread: queue only. */
+    @Override
+    public void onBlock(SampleBlock block) {
+        disconnected = null;
+        queue.add(new Arrival(block, System.nanoTime()));
+    }
+
+    @Override
+    public void onDisconnected(String reason) {
+        disconnected = reason;
+    }
+
+    /** Why the device stopped delivering, or null while data flows. */
+    public String disconnected() {
+        return disconnected;
+    }
+
+    /** A new page length restarts the sweep at the next page boundary. */
+    public void setPageSeconds(double seconds) {
+        pageSeconds = seconds;
+        pageSamples = Math.max(1, (int) Math.round(seconds * rateHz));
+        values = new float[labels.size()][pageSamples];
+        for (float[] v : values) Arrays.fill(v, Float.NaN);
+    }
+
+    /** Device seconds shown so far (the cursor's time since the stream started). */
+    public double shownSeconds() {
+        return shown / rateHz;
+    }
+
+    public List<String> labels() {
+        return labels;
+    }
+
+    public double sampleRateHz() {
+        return rateHz;
+    }
+
+    /**
+     * Takes the queued blocks into the sweep and draws it with {@code marks} (onsets in device seconds).
+     *
+     * @return per block newly drawn, nanoseconds from its arrival to the end of this frame's drawing
+     */
+    public long[] drawFrame(PageImage image, DisplaySettings settings, List<TracePage.Mark> marks) {
+        pendingArrivals.clear();
+        for (Arrival a; (a = queue.poll()) != null; ) {
+            take(a.block());
+            pendingArrivals.add(a.nanos());
+        }
+        double from = Math.floor(shown / (double) pageSamples) * pageSeconds;
+        TracePage page = new TracePage(labels, values, from, pageSeconds, (LocalDateTime) null, marks);
+        TraceLayout layout = image.draw(page, settings.withPageSeconds(pageSeconds));
+        drawCursor(image, layout);
+        long done = System.nanoTime();
+        long[] latencies = new long[pendingArrivals.size()];
+        for (int i = 0; i < latencies.length; i++) latencies[i] = done - pendingArrivals.get(i);
+        return latencies;
+    }
+
+    private void take(SampleBlock b) {
+        // a device loss (firstSample jumps) moves the cursor on: the sweep keeps real time
+        shown = Math.max(shown, b.firstSample());
+        int n = b.count();
+        if (scratch.length < n) scratch = new double[n];
+        int at = (int) (shown % pageSamples);
+        for (int ch = 0; ch < values.length; ch++) {
+            for (int i = 0; i < n; i++) scratch[i] = b.value(i, ch) * scale[ch] + offset[ch];
+            if (highPass[ch] != null) highPass[ch].process(scratch, 0, n);
+            float[] v = values[ch];
+            for (int i = 0, p = at; i < n; i++, p = p + 1 == pageSamples ? 0 : p + 1) v[p] = (float) scratch[i];
+        }
+        shown += n;
+    }
+
+    /** Blanks a few columns after the cursor (the old sweep's edge) and draws the cursor line. */
+    private void drawCursor(PageImage image, TraceLayout layout) {
+        int position = (int) (shown % pageSamples);
+        int x = layout.traceLeft() + (int) ((long) position * layout.traceWidth() / pageSamples);
+        int[] px = image.pixels();
+        int w = image.width();
+        int right = Math.min(layout.traceLeft() + layout.traceWidth(), x + ERASE_PIXELS);
+        for (int y = layout.top(); y < image.height(); y++) {
+            int row = y * w;
+            for (int c = x; c < right; c++) px[row + c] = 0xFFFFFFFF;
+            if (x < w) px[row + x] = CURSOR;
+        }
+    }
+}
