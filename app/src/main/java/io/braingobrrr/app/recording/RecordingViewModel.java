@@ -195,8 +195,10 @@ public final class RecordingViewModel implements AutoCloseable {
         LiveSweep sweep = workflow.sweep();
         if (sweep == null || image == null || !state.get().live()) return;
         DisplaySettings settings = DisplaySettings.defaults().withSensitivity(sensitivity.get());
+        long t0 = System.nanoTime();
         long[] latencies = sweep.drawFrame(image, settings, sweepMarks);
-        stats.frame(System.nanoTime(), latencies);
+        long painted = System.nanoTime();
+        stats.frame(painted, painted - t0, latencies);
         frame.set(frame.get() + 1);
         if (nowNanos - lastStatus >= STATUS_EVERY_NANOS) {
             lastStatus = nowNanos;
