@@ -48,6 +48,16 @@ public final class LiveSweep implements SampleListener {
     private long shown;          // device samples drawn into the buffer so far
     private double[] scratch = new double[0];
     private volatile String disconnected;
+    // what the last frame drew, to draw only what changed since
+    private PageImage lastImage;
+    private DisplaySettings lastSettings;
+    private TraceLayout layout;
+    private int lastMarks = -1;
+    private long lastSweep = -1;
+    private int lastColumn;
+    private PageImage strip;
+    private int dirtyLeft;
+    private int dirtyRight;
 
     public LiveSweep(List<SignalInfo> signals, double pageSeconds) {
         this.labels = signals.stream().map(SignalInfo::label).toList();
@@ -85,6 +95,7 @@ public final class LiveSweep implements SampleListener {
     /** A new page length restarts the sweep at the next page boundary. */
     public void setPageSeconds(double seconds) {
         pageSeconds = seconds;
+        lastSweep = -1;
         pageSamples = Math.max(1, (int) Math.round(seconds * rateHz));
         values = new float[labels.size()][pageSamples];
         for (float[] v : values) Arrays.fill(v, Float.NaN);
@@ -114,14 +125,79 @@ public final class LiveSweep implements SampleListener {
             take(a.block());
             pendingArrivals.add(a.nanos());
         }
-        double from = Math.floor(shown / (double) pageSamples) * pageSeconds;
-        TracePage page = new TracePage(labels, values, from, pageSeconds, (LocalDateTime) null, marks);
-        TraceLayout layout = image.draw(page, settings.withPageSeconds(pageSeconds));
+        long sweep = shown / pageSamples;
+        double from = sweep * pageSeconds;
+        DisplaySettings s = settings.withPageSeconds(pageSeconds);
+        int cursor = layout == null ? 0 : column((int) (shown % pageSamples));
+        if (image != lastImage || !s.equals(lastSettings) || marks.size() != lastMarks || sweep != lastSweep) {
+            // whole page with its text: a new sweep, size, sensitivity or marker (once per sweep normally)
+            layout = image.draw(new TracePage(labels, values, from, pageSeconds, (LocalDateTime) null, marks), s);
+            cursor = column((int) (shown % pageSamples));
+            dirtyLeft = 0;
+            dirtyRight = image.width();
+            lastImage = image;
+            lastSettings = s;
+            lastMarks = marks.size();
+            lastSweep = sweep;
+        } else {
+            drawStrip(image, Math.min(lastColumn, cursor), cursor + 1, from, s, marks);
+        }
+        lastColumn = cursor;
         drawCursor(image, layout);
         long done = System.nanoTime();
         long[] latencies = new long[pendingArrivals.size()];
         for (int i = 0; i < latencies.length; i++) latencies[i] = done - pendingArrivals.get(i);
         return latencies;
+    }
+
+    /** Pixel columns the last frame changed, from {@link #dirtyLeft()} (inclusive) to {@link #dirtyRight()}. */
+    public int dirtyLeft() {
+        return dirtyLeft;
+    }
+
+    public int dirtyRight() {
+        return dirtyRight;
+    }
+
+    /** Trace-area column of sweep position {@code position}. */
+    private int column(int position) {
+        return (int) ((long) position * layout.traceWidth() / pageSamples);
+    }
+
+    /** First sweep position in column {@code c}: the renderer's own split of samples into columns. */
+    private int firstSample(int c) {
+        return (int) ((long) c * pageSamples / layout.traceWidth());
+    }
+
+    /**
+     * Redraws trace columns [c0, c1) only: the same renderer draws just their samples into a narrow image (at least
+     * 16 columns, its minimum), whose trace columns are copied in. A frame at 60/s changes a few columns of a 10 s
+     * sweep, so this costs a fraction of a millisecond instead of a whole page.
+     */
+    private void drawStrip(PageImage image, int c0, int c1, double from, DisplaySettings s, List<TracePage.Mark> marks) {
+        int tw = layout.traceWidth();
+        c1 = Math.min(tw, c1);
+        c0 = Math.max(0, Math.min(c0, c1 - 16));
+        c1 = Math.min(tw, Math.max(c1, c0 + 16));
+        // one more column on the left, drawn but not copied: the first copied column keeps its join to the left
+        int lead = c0 > 0 ? 1 : 0;
+        int cols = c1 - c0 + lead;
+        int a = firstSample(c0 - lead);
+        int b = c1 == tw ? pageSamples : firstSample(c1);
+        float[][] part = new float[values.length][];
+        for (int ch = 0; ch < values.length; ch++) part[ch] = Arrays.copyOfRange(values[ch], a, Math.max(b, a + 1));
+        int width = TraceLayout.LABEL_WIDTH + TraceLayout.SCALE_WIDTH + cols;
+        if (strip == null || strip.width() != width || strip.height() != image.height()) strip = new PageImage(width, image.height());
+        double seconds = part[0].length / rateHz;
+        strip.drawTraces(new TracePage(labels, part, from + a / rateHz, seconds, (LocalDateTime) null, marks), s);
+        int[] src = strip.pixels();
+        int[] dst = image.pixels();
+        for (int y = layout.top(); y < image.height(); y++) {
+            System.arraycopy(src, y * width + TraceLayout.LABEL_WIDTH + lead, dst, y * image.width() + layout.traceLeft() + c0,
+                    cols - lead);
+        }
+        dirtyLeft = layout.traceLeft() + c0;
+        dirtyRight = Math.min(image.width(), layout.traceLeft() + c1 + ERASE_PIXELS + 1);
     }
 
     private void take(SampleBlock b) {

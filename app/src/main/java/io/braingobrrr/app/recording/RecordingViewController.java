@@ -227,13 +227,19 @@ public final class RecordingViewController {
         PageImage page = viewModel.image();
         int frame = viewModel.frameProperty().get();
         if (page == null || frame == shownFrame) return;
+        // frames are drawn back to back; a skipped one means the changed columns are unknown: copy all
+        boolean all = frame != shownFrame + 1;
         shownFrame = frame;
         if (screen == null || screen.getWidth() != page.width() || screen.getHeight() != page.height()) {
             screen = new WritableImage(page.width(), page.height());
             traceImage.setImage(screen);
+            all = true;
         }
-        screen.getPixelWriter().setPixels(0, 0, page.width(), page.height(), PixelFormat.getIntArgbPreInstance(),
-                page.pixels(), 0, page.width());
+        int left = all ? 0 : viewModel.dirtyLeft();
+        int right = all ? page.width() : viewModel.dirtyRight();
+        if (right <= left) return;
+        screen.getPixelWriter().setPixels(left, 0, right - left, page.height(), PixelFormat.getIntArgbPreInstance(),
+                page.pixels(), left, page.width());
     }
 
     /** F1-F5: the standard markers, wherever the focus is. */

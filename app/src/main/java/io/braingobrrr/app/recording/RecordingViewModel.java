@@ -299,6 +299,9 @@ public final class RecordingViewModel implements AutoCloseable {
     /** Markers stored in this recording (with their onsets on the recording's time axis). */
     public ObservableList<Annotation> markers() { return markers; }
     public PageImage image() { return image; }
+    /** Pixel columns [left, right) the last frame changed (the view copies only those to the screen). */
+    public int dirtyLeft() { return workflow.sweep() == null ? 0 : workflow.sweep().dirtyLeft(); }
+    public int dirtyRight() { return workflow.sweep() == null || image == null ? 0 : workflow.sweep().dirtyRight(); }
     public FrameStats stats() { return stats; }
     /** The finalised recording's summary, or null before stop. */
     public SessionSummary summary() { return summary; }

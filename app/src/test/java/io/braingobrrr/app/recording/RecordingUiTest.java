@@ -107,6 +107,7 @@ class RecordingUiTest {
         long startNanos = System.nanoTime();
         robot.clickOn("#startButton");
         waitFor(() -> viewModel.stateProperty().get() == RecordingState.RECORDING);
+        long recordingNanos = System.nanoTime();
         Label state = robot.lookup("#stateLabel").queryAs(Label.class);
         assertThat(state.getText()).contains("RECORDING");
         Thread.sleep(1200);
@@ -137,9 +138,10 @@ class RecordingUiTest {
         waitFor(() -> viewModel.markers().size() == 3);
         Thread.sleep(500);
 
+        double atLeast = (System.nanoTime() - recordingNanos) / 1e9;     // surely recording: shown until Stop
         robot.clickOn("#stopButton");
         waitFor(() -> viewModel.stateProperty().get() == RecordingState.STOPPED);
-        double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
+        double atMost = (System.nanoTime() - startNanos) / 1e9;          // from the Start click to finalised
         SessionSummary s = viewModel.summary();
         assertThat(s.alarm()).isNull();
         assertThat(s.droppedSamples()).isZero();
@@ -156,9 +158,9 @@ class RecordingUiTest {
             assertThat(r.gaps()).hasSize(1);
             Gap pause = r.gaps().get(0);
             assertThat(pause.durationSeconds()).isCloseTo(pauseSeconds, within(0.5));
-            // samples ~ (recording length - pause) x rate; the length ~ the wall time from Start to Stop
+            // samples ~ (recording length - pause) x rate; the length within the wall-clock bounds of the session
             assertThat(s.samples() / RATE).isCloseTo(r.durationSeconds() - pause.durationSeconds(), within(0.25));
-            assertThat(r.durationSeconds()).isCloseTo(wallSeconds, within(1.0));
+            assertThat(r.durationSeconds()).isBetween(atLeast - 0.3, atMost + 0.3);
             List<Annotation> stored = r.annotations();
             assertThat(stored).extracting(Annotation::text).containsExactly("Eyes open", "Hyperventilation",
                     "Recording paused", "Recording resumed", "Eyes closed");
