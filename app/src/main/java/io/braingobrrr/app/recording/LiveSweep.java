@@ -8,6 +8,7 @@ import io.braingobrrr.app.viewer.render.DisplaySettings;
 import io.braingobrrr.app.viewer.render.PageImage;
 import io.braingobrrr.app.viewer.render.TraceLayout;
 import io.braingobrrr.app.viewer.render.TracePage;
+import io.braingobrrr.core.montage.StandardMontages;
 import io.braingobrrr.core.recording.SignalInfo;
 
 import java.time.LocalDateTime;
@@ -46,7 +47,8 @@ public final class LiveSweep implements SampleListener {
     private double pageSeconds;
     private int pageSamples;
     private long shown;          // device samples drawn into the buffer so far
-    private double[] scratch = new double[0];
+    private double[][] scratch = new double[0][0];
+    private volatile boolean averageReference;
     private volatile String disconnected;
     // what the last frame drew, to draw only what changed since
     private PageImage lastImage;
@@ -204,15 +206,39 @@ public final class LiveSweep implements SampleListener {
         // a device loss (firstSample jumps) moves the cursor on: the sweep keeps real time
         shown = Math.max(shown, b.firstSample());
         int n = b.count();
-        if (scratch.length < n) scratch = new double[n];
+        int channels = values.length;
+        if (scratch.length < channels || scratch[0].length < n) scratch = new double[channels][n];
+        for (int ch = 0; ch < channels; ch++) {
+            double[] x = scratch[ch];
+            for (int i = 0; i < n; i++) x[i] = b.value(i, ch) * scale[ch] + offset[ch];
+            if (highPass[ch] != null) highPass[ch].process(x, 0, n);
+        }
+        if (averageReference && channels > 1) {
+            for (int i = 0; i < n; i++) {
+                double sum = 0;
+                for (int ch = 0; ch < channels; ch++) sum += scratch[ch][i];
+                double mean = sum / channels;
+                for (int ch = 0; ch < channels; ch++) scratch[ch][i] -= mean;
+            }
+        }
         int at = (int) (shown % pageSamples);
-        for (int ch = 0; ch < values.length; ch++) {
-            for (int i = 0; i < n; i++) scratch[i] = b.value(i, ch) * scale[ch] + offset[ch];
-            if (highPass[ch] != null) highPass[ch].process(scratch, 0, n);
+        for (int ch = 0; ch < channels; ch++) {
             float[] v = values[ch];
-            for (int i = 0, p = at; i < n; i++, p = p + 1 == pageSamples ? 0 : p + 1) v[p] = (float) scratch[i];
+            double[] x = scratch[ch];
+            for (int i = 0, p = at; i < n; i++, p = p + 1 == pageSamples ? 0 : p + 1) v[p] = (float) x[i];
         }
         shown += n;
+    }
+
+    /**
+     * The live montage: as recorded, or each channel against the average of all (what a reader usually wants
+     * first on a referential amplifier). Takes effect from the next samples; the stored data never changes.
+     */
+    public void setMontage(String name) {
+        if (StandardMontages.AS_RECORDED.equals(name)) averageReference = false;
+        else if (StandardMontages.AVERAGE.equals(name)) averageReference = true;
+        else throw new IllegalArgumentException("the live view shows " + StandardMontages.AS_RECORDED + " or "
+                + StandardMontages.AVERAGE + ", not " + name + " (other montages in the trace viewer after recording)");
     }
 
     /** Blanks a few columns after the cursor (the old sweep's edge) and draws the cursor line. */

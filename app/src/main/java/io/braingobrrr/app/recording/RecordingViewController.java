@@ -65,6 +65,7 @@ public final class RecordingViewController {
     @FXML private Button exportButton;
     @FXML private ComboBox<Double> sensitivityBox;
     @FXML private ComboBox<Double> pageBox;
+    @FXML private ComboBox<String> montageBox;
     @FXML private FlowPane markerBar;
     @FXML private TextField customMarkerField;
     @FXML private Pane tracePane;
@@ -149,6 +150,8 @@ public final class RecordingViewController {
 
         sensitivityBox.getItems().setAll(DisplaySettings.SENSITIVITIES);
         sensitivityBox.valueProperty().bindBidirectional(viewModel.sensitivityProperty());
+        montageBox.getItems().setAll(RecordingViewModel.LIVE_MONTAGES);
+        montageBox.valueProperty().bindBidirectional(viewModel.montageProperty());
         pageBox.getItems().setAll(DisplaySettings.PAGE_LENGTHS);
         pageBox.valueProperty().bindBidirectional(viewModel.pageSecondsProperty());
 

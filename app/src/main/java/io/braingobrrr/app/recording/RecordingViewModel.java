@@ -9,6 +9,7 @@ import io.braingobrrr.app.report.Times;
 import io.braingobrrr.app.viewer.render.DisplaySettings;
 import io.braingobrrr.app.viewer.render.PageImage;
 import io.braingobrrr.app.viewer.render.TracePage;
+import io.braingobrrr.core.montage.StandardMontages;
 import io.braingobrrr.core.recording.Annotation;
 import io.braingobrrr.core.recording.Patient;
 import io.braingobrrr.core.store.Database;
@@ -42,6 +43,7 @@ public final class RecordingViewModel implements AutoCloseable {
     public static final List<String> MARKERS = List.of("Eyes open", "Eyes closed", "Hyperventilation", "Photic stimulation",
             "Patient moved");
     private static final long STATUS_EVERY_NANOS = 250_000_000L;
+    public static final List<String> LIVE_MONTAGES = List.of(StandardMontages.AS_RECORDED, StandardMontages.AVERAGE);
 
     /** One channel's quality light. */
     public record ChannelLight(String label, ChannelQuality quality) {
@@ -64,6 +66,7 @@ public final class RecordingViewModel implements AutoCloseable {
     private final BooleanProperty sleepPatterns = new SimpleBooleanProperty(false);
     private final ObjectProperty<Double> sensitivity = new SimpleObjectProperty<>(DisplaySettings.DEFAULT_SENSITIVITY);
     private final ObjectProperty<Double> pageSeconds = new SimpleObjectProperty<>(DisplaySettings.DEFAULT_PAGE_SECONDS);
+    private final ObjectProperty<String> montage = new SimpleObjectProperty<>(StandardMontages.AS_RECORDED);
     private final StringProperty customMarker = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty alarm = new SimpleStringProperty("");
@@ -84,6 +87,9 @@ public final class RecordingViewModel implements AutoCloseable {
         this.fxThread = fxThread;
         pageSeconds.addListener((o, a, b) -> {
             if (workflow.sweep() != null) workflow.sweep().setPageSeconds(b);
+        });
+        montage.addListener((o, a, b) -> {
+            if (workflow.sweep() != null) workflow.sweep().setMontage(b);
         });
     }
 
@@ -112,8 +118,11 @@ public final class RecordingViewModel implements AutoCloseable {
         move(RecordingState.CHECK, "Opening " + device.get().label(), () -> {
             workflow.check(setup, pageSeconds.get());
             return null;
-        }, r -> message.set("Check the traces and lights, then start recording"
-                + (workflow.impedances().isEmpty() ? "" : " (impedances measured)")));
+        }, r -> {
+            workflow.sweep().setMontage(montage.get());
+            message.set("Check the traces and lights, then start recording"
+                    + (workflow.impedances().isEmpty() ? "" : " (impedances measured)"));
+        });
     }
 
     /** Check back to setup (another device or patient). */
@@ -289,6 +298,8 @@ public final class RecordingViewModel implements AutoCloseable {
     public BooleanProperty sleepPatternsProperty() { return sleepPatterns; }
     public ObjectProperty<Double> sensitivityProperty() { return sensitivity; }
     public ObjectProperty<Double> pageSecondsProperty() { return pageSeconds; }
+    /** Live montage: as-recorded or average ({@link #LIVE_MONTAGES}). */
+    public ObjectProperty<String> montageProperty() { return montage; }
     public StringProperty customMarkerProperty() { return customMarker; }
     public ReadOnlyStringProperty messageProperty() { return message; }
     public ReadOnlyStringProperty alarmProperty() { return alarm; }

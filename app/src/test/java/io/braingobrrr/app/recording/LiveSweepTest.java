@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The sweep drawn frame by frame (only changed columns) against the same data drawn as one whole page. */
 class LiveSweepTest {
@@ -116,5 +117,43 @@ class LiveSweepTest {
             for (int x = cursor + 40; x < cursor + 140; x++) if (image.pixels()[y * 900 + x] == TraceRenderer.TRACE) oldTrace++;
         }
         assertThat(oldTrace).isGreaterThan(50);
+    }
+
+    @Test
+    void averageMontageRemovesWhatAllChannelsShare() {
+        // every channel carries the same 7 Hz sine: against the average of all, nothing is left
+        List<SampleBlock> common = new ArrayList<>();
+        for (int k = 0; k < 50; k++) {
+            int[] v = new int[20 * CHANNELS];
+            for (int i = 0; i < 20; i++) {
+                for (int ch = 0; ch < CHANNELS; ch++) v[i * CHANNELS + ch] = (int) (1000 * Math.sin(2 * Math.PI * 7 * (k * 20 + i) / RATE));
+            }
+            common.add(new SampleBlock(k * 20L, CHANNELS, 20, v, 0));
+        }
+        DisplaySettings settings = DisplaySettings.defaults().withSensitivity(10);
+        TraceLayout layout = TraceLayout.of(900, 400, CHANNELS, settings);
+        int[] spans = new int[2];
+        for (String montage : List.of("as-recorded", "average")) {
+            LiveSweep sweep = new LiveSweep(signals(), 10);
+            sweep.setMontage(montage);
+            common.forEach(sweep::onBlock);
+            PageImage image = new PageImage(900, 400);
+            sweep.drawFrame(image, settings, List.of());
+            int rows = 0;
+            int base = layout.baselines()[2];
+            for (int y = base - 30; y <= base + 30; y++) {
+                for (int x = layout.traceLeft() + 10; x < layout.traceLeft() + 100; x++) {
+                    if (image.pixels()[y * 900 + x] == TraceRenderer.TRACE) {
+                        rows++;
+                        break;
+                    }
+                }
+            }
+            spans[montage.equals("average") ? 1 : 0] = rows;
+        }
+        assertThat(spans[0]).as("rows the as-recorded trace covers").isGreaterThan(20);
+        assertThat(spans[1]).as("rows the average-referenced trace covers").isLessThanOrEqualTo(2);
+        assertThatThrownBy(() -> new LiveSweep(signals(), 10).setMontage("double-banana"))
+                .hasMessageContaining("as-recorded or average");
     }
 }
