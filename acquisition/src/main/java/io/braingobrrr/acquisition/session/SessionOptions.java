@@ -44,6 +44,12 @@ public record SessionOptions(Long patientId, String patientIdentification, Local
                 maxFilledSamples, bytes);
     }
 
+    /** The recording's start date and time (the EDF header's): when recording starts, not when options were made. */
+    public SessionOptions withStartTime(LocalDateTime start) {
+        return new SessionOptions(patientId, patientIdentification, start, flushIntervalMs, reconnectIntervalMs,
+                maxFilledSamples, storageLimitBytes);
+    }
+
     public SessionOptions withReconnectInterval(long ms) {
         return new SessionOptions(patientId, patientIdentification, startTime, flushIntervalMs, ms, maxFilledSamples,
                 storageLimitBytes);

@@ -82,7 +82,11 @@ public final class RecordingViewModel implements AutoCloseable {
     private SessionSummary summary;
 
     public RecordingViewModel(Database db, Executor background, Executor fxThread) {
-        this.workflow = new RecordingWorkflow(db);
+        this(new RecordingWorkflow(db), background, fxThread);
+    }
+
+    public RecordingViewModel(RecordingWorkflow workflow, Executor background, Executor fxThread) {
+        this.workflow = workflow;
         this.background = background;
         this.fxThread = fxThread;
         pageSeconds.addListener((o, a, b) -> {

@@ -29,6 +29,7 @@ public final class RecordingWorkflow implements AutoCloseable {
     // written on the background thread, read by each frame on the FX thread
     private final Database db;
     private final PatientStore patients;
+    private final SessionOptions options;
     private volatile Device device;
     private volatile Patient patient;
     private volatile LiveSweep sweep;
@@ -38,8 +39,14 @@ public final class RecordingWorkflow implements AutoCloseable {
     private volatile Map<Integer, Double> impedances = Map.of();
 
     public RecordingWorkflow(Database db) {
+        this(db, SessionOptions.defaults());
+    }
+
+    /** With session options other than the defaults (storage limit, reconnect interval); start time and patient are set here. */
+    public RecordingWorkflow(Database db, SessionOptions options) {
         this.db = db;
         this.patients = new PatientStore(db);
+        this.options = options;
     }
 
     public PatientStore patients() {
@@ -92,7 +99,8 @@ public final class RecordingWorkflow implements AutoCloseable {
     /** Check to recording: the preview stream stops and the session restarts the device into the database. */
     public long startRecording() throws DeviceException {
         device.stop();
-        session = RecordingSession.start(db, device, SessionOptions.defaults().withPatient(patient));
+        session = RecordingSession.start(db, device,
+                options.withStartTime(java.time.LocalDateTime.now().withNano(0)).withPatient(patient));
         session.addViewer(sweep);
         session.addViewer(monitor);
         return session.recordingId();
@@ -123,6 +131,11 @@ public final class RecordingWorkflow implements AutoCloseable {
     public void export(Path out) throws IOException {
         if (summary == null) throw new IllegalStateException("stop the recording before exporting it");
         HeadlessRecording.export(db, summary.recordingId(), out);
+    }
+
+    /** The open device (tests pull a simulated amplifier's cable through it). */
+    public Device device() {
+        return device;
     }
 
     public LiveSweep sweep() {
