@@ -166,7 +166,8 @@ public final class RecordingViewController {
                     return;
                 }
                 String q = l.quality().name().toLowerCase(Locale.ROOT).replace('_', '-');
-                setText(l.label() + "  " + q.replace('-', ' '));
+                setText(l.label() + "  " + q.replace('-', ' ')
+                        + (Double.isNaN(l.impedanceKohm()) ? "" : String.format(Locale.ROOT, "  %.1f kΩ", l.impedanceKohm())));
                 getStyleClass().add("light-" + q);
             }
         });

@@ -30,6 +30,7 @@ import javafx.collections.ObservableList;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 
 /**
@@ -45,8 +46,8 @@ public final class RecordingViewModel implements AutoCloseable {
     private static final long STATUS_EVERY_NANOS = 250_000_000L;
     public static final List<String> LIVE_MONTAGES = List.of(StandardMontages.AS_RECORDED, StandardMontages.AVERAGE);
 
-    /** One channel's quality light. */
-    public record ChannelLight(String label, ChannelQuality quality) {
+    /** One channel's quality light and its last measured impedance (NaN when the device cannot measure). */
+    public record ChannelLight(String label, ChannelQuality quality, double impedanceKohm) {
     }
 
     private final RecordingWorkflow workflow;
@@ -224,7 +225,10 @@ public final class RecordingViewModel implements AutoCloseable {
         List<ChannelQuality> q = workflow.monitor() == null ? List.of() : workflow.monitor().lights();
         List<ChannelLight> l = new ArrayList<>(q.size());
         List<String> labels = workflow.sweep() == null ? List.of() : workflow.sweep().labels();
-        for (int i = 0; i < q.size() && i < labels.size(); i++) l.add(new ChannelLight(labels.get(i), q.get(i)));
+        Map<Integer, Double> z = workflow.impedances();
+        for (int i = 0; i < q.size() && i < labels.size(); i++) {
+            l.add(new ChannelLight(labels.get(i), q.get(i), z.getOrDefault(i + 1, Double.NaN)));
+        }
         if (!l.equals(lights)) lights.setAll(l);
         RecordingSession session = workflow.session();
         String lost = workflow.sweep() == null ? null : workflow.sweep().disconnected();

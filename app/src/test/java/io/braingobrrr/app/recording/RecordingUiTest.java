@@ -100,6 +100,8 @@ class RecordingUiTest {
         waitFor(() -> lights.getItems().size() == CHANNELS);
         assertThat(viewModel.lights()).extracting(l -> l.label()).contains("EEG Fp1");
         assertThat(viewModel.lights()).allSatisfy(l -> assertThat(l.quality().name()).isEqualTo("GOOD"));
+        // the simulated amplifier's impedances (2-10 kΩ) were measured at the check and are shown per channel
+        assertThat(viewModel.lights()).allSatisfy(l -> assertThat(l.impedanceKohm()).isBetween(2.0, 10.0));
         Thread.sleep(300);
         assertThat(pixels(image)).as("the sweep moves on while checking").isNotEqualTo(early);
         assertThat(robot.lookup("#marker1").queryButton().isDisabled()).as("no markers before recording").isTrue();
