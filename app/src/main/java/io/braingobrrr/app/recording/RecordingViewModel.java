@@ -245,6 +245,8 @@ public final class RecordingViewModel implements AutoCloseable {
         if (session.state() == RecordingSession.State.FAILED || session.alarm() != null) {
             alarm.set(session.alarm());
             if (state.get() != RecordingState.STOPPED && !busy.get()) stop();
+        } else if (session.hasEnded() && state.get() != RecordingState.STOPPED && !busy.get()) {
+            stop();                                     // a played-back file has ended: finalise what it gave
         } else if (session.state() == RecordingSession.State.RECONNECTING) {
             alarm.set("Amplifier lost" + (lost == null ? "" : " (" + lost + ")") + ": reconnecting, the gap is recorded");
         } else if (summary == null) {

@@ -51,6 +51,8 @@ public final class MainWindowViewModel {
     private final ObjectProperty<Path> openedFile = new SimpleObjectProperty<>();
     private final ObservableList<TraceViewModel> openViews = FXCollections.observableArrayList();
     private final ObservableList<RecordingViewModel> liveRecordings = FXCollections.observableArrayList();
+    private final java.util.Map<RecordingViewModel, java.util.concurrent.ExecutorService> recordingWorkers =
+            new java.util.HashMap<>();
     private Database database;
 
     public MainWindowViewModel(Worklist worklist, RecordingImporter importer, RecordingStore store, DemoRecording demo,
@@ -82,6 +84,7 @@ public final class MainWindowViewModel {
             return t;
         });
         RecordingViewModel recording = new RecordingViewModel(database, worker, fxThread);
+        recordingWorkers.put(recording, worker);
         recording.load();
         liveRecordings.add(recording);
         return recording;
@@ -95,6 +98,7 @@ public final class MainWindowViewModel {
     public void closeRecording(RecordingViewModel recording) {
         liveRecordings.remove(recording);
         recording.close();
+        recordingWorkers.remove(recording).shutdown();      // after the queued close has finalised the recording
         refresh();
     }
 

@@ -3,7 +3,12 @@ package io.braingobrrr.app.recording;
 import io.braingobrrr.acquisition.session.SessionOptions;
 import io.braingobrrr.acquisition.session.SessionSummary;
 import io.braingobrrr.acquisition.simulated.SimulatedAmplifier;
+import io.braingobrrr.acquisition.session.DeviceChoice;
+import io.braingobrrr.core.io.RecordingReader;
+import io.braingobrrr.core.recording.SignalSource;
 import io.braingobrrr.core.store.Database;
+import io.braingobrrr.core.store.RecordingStatus;
+import io.braingobrrr.core.synth.SyntheticRecordingWriter;
 import io.braingobrrr.core.store.RecordingStore;
 import io.braingobrrr.core.store.StoredRecording;
 import javafx.application.Platform;
@@ -55,14 +60,21 @@ class RecordingAlarmsUiTest {
 
     /** A tab over a new database; the workflow's options are the test's. */
     private RecordingViewModel open(FxRobot robot, Database db, SessionOptions options, int channels, double rate) {
+        return open(robot, db, options, vm -> {
+            vm.channelsProperty().set(channels);
+            vm.rateProperty().set(rate);
+        });
+    }
+
+    private RecordingViewModel open(FxRobot robot, Database db, SessionOptions options,
+                                    java.util.function.Consumer<RecordingViewModel> setup) {
         workflow = new RecordingWorkflow(db, options);
         RecordingViewModel vm = new RecordingViewModel(workflow, background, Platform::runLater);
         robot.interact(() -> {
             stage.setScene(new Scene(RecordingView.create(vm), 1000, 700));
             stage.show();
             vm.newMrnProperty().set("ALARM-1");
-            vm.channelsProperty().set(channels);
-            vm.rateProperty().set(rate);
+            setup.accept(vm);
             vm.check();
         });
         waitFor(() -> vm.stateProperty().get() == RecordingState.CHECK);
@@ -127,6 +139,31 @@ class RecordingAlarmsUiTest {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition not met within 30 s", e);
+        }
+    }
+
+    @Test
+    void aPlayedBackFileThatEndsIsFinalisedSampleExact(FxRobot robot) throws Exception {
+        Path file = tmp.resolve("short.bdf");
+        SyntheticRecordingWriter.write(file, 3.0 / 3600, 3, 128);            // 3 s, 3 channels at 128 Hz
+        Database db = database("playback");
+        RecordingViewModel vm = open(robot, db, SessionOptions.defaults(), m -> {
+            m.deviceProperty().set(DeviceChoice.PLAYBACK);
+            m.playbackFileProperty().set(file);
+        });
+        waitFor(() -> vm.stateProperty().get() == RecordingState.STOPPED);
+        SessionSummary s = vm.summary();
+        assertThat(s.channels()).isEqualTo(3);
+        try (SignalSource source = RecordingReader.open(file); StoredRecording r = new RecordingStore(db).open(s.recordingId())) {
+            assertThat(r.status()).isEqualTo(RecordingStatus.COMPLETE);
+            // the check previews the file; recording replays it from its start, to its end (whole records)
+            long n = r.sampleCount(1);
+            assertThat(n).isEqualTo(source.sampleCount(1));
+            int[] stored = new int[(int) n];
+            r.readDigital(1, 0, stored, 0, stored.length);
+            int[] tail = new int[(int) n];
+            source.readDigital(1, 0, tail, 0, tail.length);
+            assertThat(stored).as("sample-exact").isEqualTo(tail);
         }
     }
 }
