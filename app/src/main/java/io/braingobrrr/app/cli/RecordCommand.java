@@ -52,6 +52,9 @@ final class RecordCommand extends SubcommandBase {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the simulated amplifier (default: 42).")
     long seed = 42;
 
+    @Option(names = "--sleep", description = "Simulated amplifier: add sleep-like patterns (spindles, K-complexes, slow waves, REM eye movements).")
+    boolean sleep;
+
     record GapDocument(double onsetS, double durationS) {
     }
 
@@ -70,7 +73,7 @@ final class RecordCommand extends SubcommandBase {
         if (source != null) inputFile(source);
         Device dev;
         try {
-            dev = DeviceChoice.parse(device).create(port, source, channels, rate, speed, seed);
+            dev = DeviceChoice.parse(device).create(port, source, channels, rate, speed, seed, sleep);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
