@@ -269,8 +269,8 @@ public final class RecordingViewModel implements AutoCloseable {
         message.set(what + "...");
         submit(what, work, r -> {
             busy.set(false);
+            done.accept(r);         // results (e.g. the summary) are in place before anyone sees the new state
             state.set(next);
-            done.accept(r);
         }, () -> busy.set(false));
     }
 
