@@ -1,5 +1,6 @@
 package io.braingobrrr.app.workstation;
 
+import io.braingobrrr.app.recording.RecordingViewModel;
 import io.braingobrrr.app.recordings.DemoRecording;
 import io.braingobrrr.core.store.RecordingImporter;
 import io.braingobrrr.app.recordings.Worklist;
@@ -75,6 +76,10 @@ public final class MainWindowViewModel {
     private final MontageCatalog catalog = new MontageCatalog();
     private final SettingsViewModel settings;
     private final Map<TraceViewModel, String> recordingKeys = new HashMap<>();
+    private final ObservableList<RecordingViewModel> liveRecordings = FXCollections.observableArrayList();
+    private final java.util.Map<RecordingViewModel, java.util.concurrent.ExecutorService> recordingWorkers =
+            new java.util.HashMap<>();
+    private Database database;
 
     /** With {@code review} null the trace tabs have no side panels and settings are not stored. */
     public MainWindowViewModel(Worklist worklist, RecordingImporter importer, RecordingStore store, DemoRecording demo,
@@ -101,7 +106,34 @@ public final class MainWindowViewModel {
         vm.reportEditors = id -> new ReportEditorViewModel(database, id, Subject.local("gui", "localhost"), background, fxThread);
         // Single user until sign-in exists: the local operator, as the CLI.
         vm.annotationBooks = new AnnotationBooks(database, Subject.local("gui", "localhost"));
+        vm.database = database;
         return vm;
+    }
+
+    /** "New recording...": a live recording tab (issue 4); it has its own background thread for the device. */
+    public RecordingViewModel newRecording() {
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "brrr-recording");
+            t.setDaemon(true);
+            return t;
+        });
+        RecordingViewModel recording = new RecordingViewModel(database, worker, fxThread);
+        recordingWorkers.put(recording, worker);
+        recording.load();
+        liveRecordings.add(recording);
+        return recording;
+    }
+
+    /** Live recording tabs open; closing one stops and finalises its recording. */
+    public ObservableList<RecordingViewModel> liveRecordings() {
+        return liveRecordings;
+    }
+
+    public void closeRecording(RecordingViewModel recording) {
+        liveRecordings.remove(recording);
+        recording.close();
+        recordingWorkers.remove(recording).shutdown();      // after the queued close has finalised the recording
+        refresh();
     }
 
     /** First load: the worklist, and the demo recording when the database holds none. */
