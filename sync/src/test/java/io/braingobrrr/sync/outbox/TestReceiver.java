@@ -24,7 +24,7 @@ import java.util.function.IntUnaryOperator;
  */
 final class TestReceiver implements AutoCloseable {
     /** One request as it arrived. */
-    record Call(String id, long timestamp, String signature, String body, int status, boolean signatureValid) {
+    record Call(int seq, String id, long timestamp, String signature, String body, int status, boolean signatureValid) {
     }
 
     private final List<String> secrets = new CopyOnWriteArrayList<>();
@@ -78,7 +78,8 @@ final class TestReceiver implements AutoCloseable {
             String id = ex.getRequestHeaders().getFirst("webhook-id");
             String ts = ex.getRequestHeaders().getFirst("webhook-timestamp");
             String sig = ex.getRequestHeaders().getFirst("webhook-signature");
-            int status = behaviour.applyAsInt(count.incrementAndGet());
+            int seq = count.incrementAndGet();
+            int status = behaviour.applyAsInt(seq);
             try {
                 if (status < 0) Thread.sleep(-status);
                 else if (delayMillis > 0) Thread.sleep(delayMillis);
@@ -86,7 +87,7 @@ final class TestReceiver implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             int answer = status < 0 ? 200 : status;
-            calls.add(new Call(id, ts == null ? -1 : Long.parseLong(ts), sig, body, status < 0 ? -1 : answer,
+            calls.add(new Call(seq, id, ts == null ? -1 : Long.parseLong(ts), sig, body, status < 0 ? -1 : answer,
                     verify(id, ts, body, sig)));
             ex.sendResponseHeaders(answer, -1);
             ex.close();
@@ -119,10 +120,17 @@ final class TestReceiver implements AutoCloseable {
         return given.size() == secrets.size();
     }
 
+    /** The calls in arrival order (a hung call is recorded only when it ends). */
+    List<Call> byArrival() {
+        List<Call> out = new ArrayList<>(calls);
+        out.sort(java.util.Comparator.comparingInt(Call::seq));
+        return out;
+    }
+
     /** Ids of the calls answered 2xx, in arrival order. */
     List<String> deliveredIds() {
         List<String> out = new ArrayList<>();
-        for (Call c : calls) if (c.status() >= 200 && c.status() < 300) out.add(c.id());
+        for (Call c : byArrival()) if (c.status() >= 200 && c.status() < 300) out.add(c.id());
         return out;
     }
 
