@@ -35,6 +35,10 @@ final class TestReceiver implements AutoCloseable {
     private HttpServer server;
     private int port;
 
+    static {
+        System.setProperty("sun.net.httpserver.nodelay", "true");   // else delayed ACKs add ~40 ms per request
+    }
+
     TestReceiver(IntUnaryOperator behaviour) throws IOException {
         this.behaviour = behaviour;
         start(0);
