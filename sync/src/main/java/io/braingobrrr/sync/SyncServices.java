@@ -1,6 +1,10 @@
 package io.braingobrrr.sync;
 
 import io.braingobrrr.core.store.Database;
+import io.braingobrrr.sync.fhir.FhirBundle;
+import io.braingobrrr.sync.fhir.FhirEndpoints;
+import io.braingobrrr.sync.fhir.FhirPush;
+import io.braingobrrr.sync.fhir.StudyLoader;
 import io.braingobrrr.sync.outbox.Attempt;
 import io.braingobrrr.sync.outbox.DeliveryEngine;
 import io.braingobrrr.sync.outbox.Destinations;
@@ -14,6 +18,7 @@ import okhttp3.OkHttpClient;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 
 /** Wires the outbox, its destinations and their deliveries once per process (GUI, `brrr serve`, CLI). */
 public final class SyncServices {
@@ -21,6 +26,10 @@ public final class SyncServices {
     private final WebhookSubscriptions webhooks;
     private final DeliveryEngine engine;
     private final Clock clock;
+    private final FhirEndpoints fhirEndpoints;
+    private final FhirPush fhir;
+    /** Namespace of the identifiers this installation gives FHIR resources (MRN, report, observation). */
+    public static final String IDENTIFIER_BASE = System.getProperty("brrr.fhir.identifier-base", "urn:brain-go-brrr");
 
     public SyncServices(Database db, RetryPolicy policy, Clock clock) {
         this.clock = clock;
@@ -28,10 +37,13 @@ public final class SyncServices {
         this.webhooks = new WebhookSubscriptions(db);
         OkHttpClient http = new OkHttpClient.Builder().callTimeout(policy.timeout()).retryOnConnectionFailure(false).build();
         WebhookDelivery webhook = new WebhookDelivery(webhooks, http, clock);
+        this.fhirEndpoints = new FhirEndpoints(db);
+        this.fhir = new FhirPush(new StudyLoader(db, ZoneId.systemDefault()), new FhirBundle(IDENTIFIER_BASE),
+                fhirEndpoints::active, http, clock, "Brain-Go-Brrr workstation");
         this.engine = new DeliveryEngine(queue, new Destinations(), dest -> {
             if (dest.startsWith("webhook:")) return webhook;
-            // TODO(issue 7, FHIR push): route "fhir" to the FHIR bundle delivery once it exists.
-            return e -> Attempt.retry("no delivery for destination " + dest + " in this version");
+            if (dest.equals(Destinations.FHIR)) return fhir;
+            return e -> Attempt.dead("unknown destination " + dest);
         }, policy, clock, new SecureRandom());
     }
 
@@ -49,6 +61,14 @@ public final class SyncServices {
 
     public DeliveryEngine engine() {
         return engine;
+    }
+
+    public FhirPush fhir() {
+        return fhir;
+    }
+
+    public FhirEndpoints fhirEndpoints() {
+        return fhirEndpoints;
     }
 
     public Clock clock() {
