@@ -76,8 +76,8 @@ public final class OutboxBenchmark {
             System.gc();
             for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) p.resetPeakUsage();
             long t0 = System.nanoTime();
-            try (OutboxWorkers w = s.startWorkers(Duration.ofMillis(5))) {
-                while (ids.size() < events) Thread.sleep(5);
+            try (OutboxWorkers w = s.startWorkers(Duration.ofMillis(50))) {
+                while (ids.size() < events) Thread.sleep(20);
                 // The receiver has them all; the last one is marked delivered right after its response.
                 while (delivered(s, sub.destination()) < events) Thread.sleep(2);
             }

@@ -21,6 +21,9 @@ public final class FhirBundle {
     /** Local code systems for what LOINC does not cover; identifiers are namespaced by the installation. */
     public static final String LOCAL_CODES = "urn:brain-go-brrr:codes";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** OffsetDateTime.toString drops ":00" seconds, which FHIR's dateTime refuses: always write them. */
+    private static final java.time.format.DateTimeFormatter DATE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private final String identifierBase;
 
@@ -91,7 +94,7 @@ public final class FhirBundle {
         coding.addObject().put("system", LOCAL_CODES).put("code", m.code()).put("display", m.display());
         code.put("text", m.display());
         o.putObject("subject").put("reference", patientUrl);
-        o.put("effectiveDateTime", s.effective().toString());
+        o.put("effectiveDateTime", DATE_TIME.format(s.effective()));
         o.putObject("valueQuantity").put("value", Math.round(m.value() * 10) / 10.0).put("unit", m.ucum())
                 .put("system", UCUM).put("code", m.ucum());
         return o;
@@ -113,7 +116,7 @@ public final class FhirBundle {
             code.put("text", "EEG study");
         }
         r.putObject("subject").put("reference", patientUrl);
-        r.put("effectiveDateTime", s.effective().toString());
+        r.put("effectiveDateTime", DATE_TIME.format(s.effective()));
         if (s.performer() != null) r.putArray("performer").addObject().put("display", s.performer());
         if (!results.isEmpty()) r.set("result", results);
         if (s.conclusion() != null) r.put("conclusion", s.conclusion());

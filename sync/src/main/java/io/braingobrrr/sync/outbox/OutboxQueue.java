@@ -48,6 +48,10 @@ public final class OutboxQueue {
     public synchronized int fanOut(DestinationResolver resolver, Instant now) {
         String ts = Instants.format(now);
         try (Connection c = db.connect()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM outbox_events WHERE dispatched_at IS NULL LIMIT 1");
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return 0;        // the common case: no write lock taken, the workers are not held up
+            }
             try (Statement st = c.createStatement()) {
                 st.execute("BEGIN IMMEDIATE");   // write lock first: a read-then-write transaction could fail BUSY
             }
@@ -130,7 +134,9 @@ public final class OutboxQueue {
     public Optional<OutboxEntry> claimHead(String destination, String owner, Instant now, Duration lease) {
         String ts = Instants.format(now);
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("UPDATE outbox AS o SET lease_owner = ?,"
-                + " lease_until = ?, attempts = attempts + 1, last_attempt_at = ? WHERE o.destination = ? AND o.id = " + HEAD
+                + " lease_until = ?, attempts = attempts + 1, last_attempt_at = ? WHERE o.id = (SELECT min(p.id) FROM outbox p"
+                + " WHERE p.destination = ? AND p.status = 'pending')"
+                // The head is found once through the index (a correlated subquery here would run per row: O(n^2)).
                 + " AND o.next_attempt_at <= ? AND (o.lease_until IS NULL OR o.lease_until <= ?) AND " + NOT_PAUSED
                 + " RETURNING " + COLUMNS)) {
             ps.setString(1, owner);

@@ -84,15 +84,16 @@ final class TestReceiver implements AutoCloseable {
             String sig = ex.getRequestHeaders().getFirst("webhook-signature");
             int seq = count.incrementAndGet();
             int status = behaviour.applyAsInt(seq);
+            int answer = status < 0 ? 200 : status;
+            // Recorded on arrival: a hung call is seen even if the test ends before the hang does.
+            if (status < 0) calls.add(new Call(seq, id, ts == null ? -1 : Long.parseLong(ts), sig, body, -1, verify(id, ts, body, sig)));
             try {
                 if (status < 0) Thread.sleep(-status);
                 else if (delayMillis > 0) Thread.sleep(delayMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            int answer = status < 0 ? 200 : status;
-            calls.add(new Call(seq, id, ts == null ? -1 : Long.parseLong(ts), sig, body, status < 0 ? -1 : answer,
-                    verify(id, ts, body, sig)));
+            if (status >= 0) calls.add(new Call(seq, id, ts == null ? -1 : Long.parseLong(ts), sig, body, answer, verify(id, ts, body, sig)));
             ex.sendResponseHeaders(answer, -1);
             ex.close();
         });
