@@ -65,8 +65,17 @@ public final class MainWindowViewModel {
     public static MainWindowViewModel forDatabase(Database database, Executor background, Executor fxThread) {
         RecordingStore recordings = new RecordingStore(database);
         PatientStore patients = new PatientStore(database);
-        return new MainWindowViewModel(new Worklist(recordings, patients), new RecordingImporter(recordings),
+        MainWindowViewModel vm = new MainWindowViewModel(new Worklist(recordings, patients), new RecordingImporter(recordings),
                 recordings, new DemoRecording(recordings, patients), background, fxThread);
+        vm.outbox = () -> io.braingobrrr.app.outbox.OutboxViewModel.forDatabase(database, background, fxThread);
+        return vm;
+    }
+
+    /** The sync queue panel's view model (null when the window was built without a database). */
+    private java.util.function.Supplier<io.braingobrrr.app.outbox.OutboxViewModel> outbox = () -> null;
+
+    public io.braingobrrr.app.outbox.OutboxViewModel outbox() {
+        return outbox.get();
     }
 
     /** First load: the worklist, and the demo recording when the database holds none. */
