@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** `brrr sync ...`: the outbox towards central services (webhooks, FHIR). */
 @Command(name = "sync", mixinStandardHelpOptions = true, description = "Sync queue and central services.",
         subcommands = {SyncStatusCommand.class, SyncListCommand.class, SyncRetryCommand.class, SyncRedeliverCommand.class,
-                SyncPauseCommand.class, SyncResumeCommand.class, SyncDeliverCommand.class, SyncFhirCommand.class,
+                SyncPauseCommand.class, SyncResumeCommand.class, SyncDeliverCommand.class, SyncFhirCommand.class, SyncConfigureFhirCommand.class,
                 SyncImportPatientCommand.class})
 final class SyncCommand implements Runnable {
     @Spec

@@ -74,6 +74,16 @@ class SyncCommandsTest {
             CliRun badBase = CliRun.of("sync", "fhir", "--recording", "1", "--base", "ftp://x", "--db", db);
             assertEquals(2, badBase.status());
             assertTrue(badBase.err().contains("--base"), badBase.err());
+
+            assertEquals(2, CliRun.of("sync", "configure-fhir", "--base", "ftp://x", "--db", db).status());
+            CliRun half = CliRun.of("sync", "configure-fhir", "--base", "https://fhir.example.org/r4", "--client-id", "c", "--db", db);
+            assertEquals(2, half.status());
+            assertTrue(half.err().contains("--token-url, --client-id and --client-secret-stdin"), half.err());
+            JsonNode set = CliRun.of("sync", "configure-fhir", "--base", "https://fhir.example.org/r4", "--token", "t",
+                    "--db", db, "--json").json();
+            assertEquals("bearer", set.get("auth").asText());
+            assertEquals("https://fhir.example.org/r4", SyncServices.create(Database.open(Path.of(db))).fhirEndpoints()
+                    .active().orElseThrow().baseUrl());
         } finally {
             receiver.stop(0);
         }

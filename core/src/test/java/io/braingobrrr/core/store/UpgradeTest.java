@@ -39,8 +39,16 @@ class UpgradeTest {
 
         int ran = Migrations.migrate(db.file(), Database.dataSource(db.file(), false), Migrations.LOCATION, REHEARSAL);
 
-        assertEquals(1, ran, "only the new script runs; V1 to V3 are not run again");
-        assertEquals(List.of("1", "2", "3", "9000"), DatabaseTest.query(db, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"));
+        assertEquals(1, ran, "only the new script runs; the app's own are not run again");
+        // The app's own migrations (whatever numbers other issues add), then the rehearsal script.
+        List<String> expected = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V[0-9]+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__"))).sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+                    .forEach(expected::add);
+        }
+        expected.add("9000");
+        assertEquals(expected, DatabaseTest.query(db, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"));
         assertEquals(before, DatabaseTest.query(db, CHILD_ROWS));
         Database reopened = Database.open(db.file());     // the app's own scripts: the newer history is accepted
         DatabaseTest.execute(reopened, "INSERT INTO recordings (format, start_time, record_count, record_duration_s,"

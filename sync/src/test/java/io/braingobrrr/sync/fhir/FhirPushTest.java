@@ -90,6 +90,26 @@ class FhirPushTest {
     }
 
     @Test
+    void oauth2ClientCredentialsFetchOneTokenAndReuseIt() throws Exception {
+        Database db = Database.open(dir.resolve("brrr.db"));
+        FhirFixture f = new FhirFixture(db, true, false);
+        try (MockFhirServer fhir = new MockFhirServer("issued-42")) {
+            String tokenUrl = fhir.base().replace("/fhir", "/token");
+            FhirEndpoint to = new FhirEndpoint(fhir.base(), "client_credentials", null, tokenUrl, "brrr", "s3cret");
+            FhirClient client = new FhirClient(new OkHttpClient(), to, Clock.systemUTC());
+            JsonNode bundle = push(db).bundle(f.recordingId);
+            assertEquals(200, client.transaction(bundle).httpStatus());
+            assertEquals(200, client.transaction(bundle).httpStatus());
+            assertEquals(1, fhir.tokenRequests.size(), "the token is reused until it expires");
+            assertEquals(List.of("Bearer issued-42", "Bearer issued-42"), fhir.authorizations);
+            FhirEndpoint wrong = new FhirEndpoint(fhir.base(), "client_credentials", null, tokenUrl, "brrr", "guess");
+            java.io.IOException e = assertThrows(java.io.IOException.class,
+                    () -> new FhirClient(new OkHttpClient(), wrong, Clock.systemUTC()).transaction(bundle));
+            assertTrue(e.getMessage().contains("HTTP 401"), e.getMessage());
+        }
+    }
+
+    @Test
     void aRecordingWithoutPatientIsRefusedByNameAndABadTokenIsReported() throws Exception {
         Database db = Database.open(dir.resolve("brrr.db"));
         FhirFixture f = new FhirFixture(db, false, false);

@@ -39,6 +39,7 @@ final class MockFhirServer implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 20);
         server.createContext("/fhir", this::handle);
+        server.createContext("/token", this::token);
         server.start();
     }
 
@@ -48,6 +49,20 @@ final class MockFhirServer implements AutoCloseable {
 
     long count(String type) {
         return resources.keySet().stream().filter(k -> k.startsWith(type + "/")).count();
+    }
+
+    /** OAuth2 client credentials: client "brrr" / secret "s3cret" gets the required token. */
+    final List<String> tokenRequests = new ArrayList<>();
+
+    private synchronized void token(HttpExchange ex) throws IOException {
+        String form = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        tokenRequests.add(form);
+        boolean ok = form.contains("grant_type=client_credentials") && form.contains("client_id=brrr")
+                && form.contains("client_secret=s3cret");
+        ObjectNode body = JSON.createObjectNode();
+        if (ok) body.put("access_token", requiredToken).put("token_type", "Bearer").put("expires_in", 3600);
+        else body.put("error", "invalid_client");
+        send(ex, ok ? 200 : 401, body);
     }
 
     private synchronized void handle(HttpExchange ex) throws IOException {
