@@ -46,7 +46,10 @@ final class ServeCommand extends SubcommandBase {
                     + " yet (use --insecure-bind to accept clear text on a trusted network)");
         }
         ApiConfig config = ApiConfig.defaults().withRateLimit(rateLimit, Duration.ofMinutes(1));
-        ApiServer server = new ApiServer(database(), config);
+        io.braingobrrr.core.store.Database db = database();
+        ApiServer server = new ApiServer(db, config);
+        // The outbox is delivered in the background while the API serves (webhooks, FHIR).
+        io.braingobrrr.sync.SyncServices.create(db).startWorkers(Duration.ofSeconds(1));
         String url;
         try {
             url = server.start(bind, port);

@@ -118,6 +118,16 @@ public final class MainWindowController {
         tabs.getSelectionModel().select(tab);
     }
 
+    /** The sync queue in a tab of its own. */
+    @FXML
+    private void openOutbox() {
+        io.braingobrrr.app.outbox.OutboxViewModel outbox = viewModel.outbox();
+        if (outbox == null) return;
+        Tab tab = new Tab("Sync queue", io.braingobrrr.app.outbox.OutboxView.create(outbox));
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
     @FXML
     private void newRecording() {
         viewModel.newRecording();

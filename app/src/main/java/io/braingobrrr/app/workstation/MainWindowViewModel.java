@@ -107,6 +107,7 @@ public final class MainWindowViewModel {
         // Single user until sign-in exists: the local operator, as the CLI.
         vm.annotationBooks = new AnnotationBooks(database, Subject.local("gui", "localhost"));
         vm.database = database;
+        vm.outbox = () -> io.braingobrrr.app.outbox.OutboxViewModel.forDatabase(database, background, fxThread);
         return vm;
     }
 
@@ -134,6 +135,13 @@ public final class MainWindowViewModel {
         recording.close();
         recordingWorkers.remove(recording).shutdown();      // after the queued close has finalised the recording
         refresh();
+    }
+
+    /** The sync queue panel's view model (null when the window was built without a database). */
+    private java.util.function.Supplier<io.braingobrrr.app.outbox.OutboxViewModel> outbox = () -> null;
+
+    public io.braingobrrr.app.outbox.OutboxViewModel outbox() {
+        return outbox.get();
     }
 
     /** First load: the worklist, and the demo recording when the database holds none. */

@@ -1,5 +1,7 @@
 package io.braingobrrr.core.store;
 
+import io.braingobrrr.core.outbox.Outbox;
+
 import io.braingobrrr.core.recording.RecordingFormat;
 import io.braingobrrr.core.recording.SignalSource;
 import io.braingobrrr.core.service.Page;
@@ -39,6 +41,7 @@ public final class RecordingStore {
             c.setAutoCommit(false);
             try {
                 long id = new RecordingImport(c, src).run(info, progress);
+                Outbox.record(c, "recording.finalised", "recording:" + id, "{\"recording_id\":" + id + ",\"origin\":\"import\"}");
                 c.commit();
                 progress.accept(1.0);
                 return id;

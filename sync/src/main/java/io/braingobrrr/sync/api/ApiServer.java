@@ -52,6 +52,7 @@ public final class ApiServer implements AutoCloseable {
             new RecordingRoutes(services).register(table);
             new AuditRoutes(services).register(table);
             new HealthRoutes(services, table::all).register(table);
+            SyncRoutes.register(table, services, clock);
             routes = table.all();
         });
     }

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 final class OpenApiDocument {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final Map<Integer, String> REASONS = Map.ofEntries(Map.entry(200, "OK"), Map.entry(201, "Created"),
+            Map.entry(202, "Accepted"),
             Map.entry(204, "No Content"), Map.entry(400, "Bad request"), Map.entry(401, "Not signed in or token invalid"),
             Map.entry(403, "The role lacks a permission"), Map.entry(404, "Not found"), Map.entry(409, "Conflict"),
             Map.entry(413, "Upload too large"), Map.entry(415, "Unsupported media type"),
@@ -35,13 +36,14 @@ final class OpenApiDocument {
             ObjectNode path = paths.has(r.path()) ? (ObjectNode) paths.get(r.path()) : paths.putObject(r.path());
             path.set(r.method().toLowerCase(), operation(r));
         }
-        doc.putObject("webhooks");   // none yet: webhook subscriptions arrive with the sync issue
+        ObjectNode webhooks = doc.putObject("webhooks");
         ObjectNode components = doc.putObject("components");
+        WebhookDocs.add(webhooks, components.putObject("schemas"));
         ObjectNode schemes = components.putObject("securitySchemes");
         schemes.putObject("bearer").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT");
         schemes.putObject("oauth2").put("type", "oauth2").putObject("flows").putObject("password")
                 .put("tokenUrl", Links.BASE + "/auth/token").put("refreshUrl", Links.BASE + "/auth/token").putObject("scopes");
-        ObjectNode schemas = components.putObject("schemas");
+        ObjectNode schemas = (ObjectNode) components.get("schemas");
         ObjectNode error = schemas.putObject("Error").put("type", "object");
         error.putArray("required").add("error").add("message").add("details").add("request_id");
         ObjectNode ep = error.putObject("properties");
@@ -72,8 +74,10 @@ final class OpenApiDocument {
         if (r.auth()) op.putArray("security").addObject().putArray("bearer");
         else op.putArray("security").addObject();
         ArrayNode params = op.putArray("parameters");
-        if (r.path().contains("{id}")) {
-            params.addObject().put("name", "id").put("in", "path").put("required", true).putObject("schema").put("type", "integer");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([a-z_]+)}").matcher(r.path());
+        while (m.find()) {
+            params.addObject().put("name", m.group(1)).put("in", "path").put("required", true).putObject("schema")
+                    .put("type", m.group(1).equals("id") ? "integer" : "string");
         }
         if ("page".equals(r.response())) {
             params.addObject().put("name", "page").put("in", "query").putObject("schema").put("type", "integer").put("minimum", 1);
