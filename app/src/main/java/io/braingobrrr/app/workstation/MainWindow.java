@@ -16,6 +16,11 @@ public final class MainWindow {
     }
 
     public static Scene createScene(MainWindowViewModel viewModel) {
+        return new Scene(createRoot(viewModel), WIDTH, HEIGHT);
+    }
+
+    /** The main window's root with its stylesheet, for a frame around it (the sign-in shell). */
+    public static Parent createRoot(MainWindowViewModel viewModel) {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"));
         loader.setController(new MainWindowController(viewModel));
         Parent root;
@@ -24,8 +29,7 @@ public final class MainWindow {
         } catch (IOException e) {
             throw new UncheckedIOException("MainWindow.fxml cannot be loaded (broken build?)", e);
         }
-        Scene scene = new Scene(root, WIDTH, HEIGHT);
-        scene.getStylesheets().add(MainWindow.class.getResource("workstation.css").toExternalForm());
-        return scene;
+        root.getStylesheets().add(MainWindow.class.getResource("workstation.css").toExternalForm());
+        return root;
     }
 }

@@ -36,10 +36,10 @@ class DatabaseTest {
         Set<String> tables = new TreeSet<>(query(db, "SELECT name FROM sqlite_schema WHERE type = 'table'"));
         assertTrue(tables.containsAll(Set.of("patients", "recordings", "recording_signals", "recording_records",
                 "signal_chunks", "annotations", "analyses", "results", "users", "audit_log", "outbox",
-                "installation_secrets", "refresh_tokens", "idempotency_keys",
+                "installation_secrets", "refresh_tokens", "idempotency_keys", "installation_settings",
                 "flyway_schema_history")), tables.toString());
         assertEquals(List.of("1|initial schema|1", "2|recording source warnings|1",
-                "3|identity and audit|1"),
+                "3|identity and audit|1", "11|installation settings|1"),
                 query(db, "SELECT version || '|' || description || '|' || success FROM flyway_schema_history"));
     }
 
@@ -51,7 +51,7 @@ class DatabaseTest {
     @Test
     void releasedMigrationsNeverChange() throws Exception {
         Database db = Database.open(dir.resolve("brrr.db"));
-        assertEquals(List.of("1|1161233262", "2|1466741606", "3|-1164284142"),
+        assertEquals(List.of("1|1161233262", "2|1466741606", "3|-1164284142", "11|-1331215036"),
                 query(db, "SELECT version || '|' || checksum FROM flyway_schema_history ORDER BY installed_rank"));
     }
 
@@ -77,7 +77,7 @@ class DatabaseTest {
         execute(first, "INSERT INTO users (username, role, password_hash) VALUES ('tech', 'technician', 'x')");
 
         Database again = Database.open(file);
-        assertEquals(List.of("3"), query(again, "SELECT count(*) FROM flyway_schema_history"));
+        assertEquals(List.of("4"), query(again, "SELECT count(*) FROM flyway_schema_history"));
         assertEquals(List.of("MRN-1|Ada"), query(again, "SELECT mrn || '|' || name FROM patients"));
         assertEquals(List.of("tech"), query(again, "SELECT username FROM users"));
     }
@@ -92,7 +92,7 @@ class DatabaseTest {
                 List<Future<Database>> opens = new ArrayList<>();
                 for (int i = 0; i < 4; i++) opens.add(pool.submit(() -> Database.open(file)));
                 for (Future<Database> f : opens) assertEquals(file, f.get().file());
-                assertEquals(List.of("3"), query(opens.get(0).get(), "SELECT count(*) FROM flyway_schema_history"));
+                assertEquals(List.of("4"), query(opens.get(0).get(), "SELECT count(*) FROM flyway_schema_history"));
             }
         } finally {
             pool.shutdownNow();
