@@ -64,6 +64,8 @@ say "depends: $(dpkg-deb -f "$deb" Depends)"
 
 # 2. A clean Debian 12.
 t=$(date +%s)
+# Never delete through a bind mount left by an interrupted run (it would reach the host's /dev).
+if grep -q " $root/" /proc/mounts; then echo "deb-in-debootstrap: $root still has mounts; umount them first" >&2; exit 1; fi
 rm -rf "$root"
 debootstrap --variant=minbase bookworm "$root" http://deb.debian.org/debian > "$work/debootstrap.log" 2>&1 \
   || { tail -20 "$work/debootstrap.log"; exit 1; }
