@@ -3,6 +3,7 @@ package io.braingobrrr.app.signin;
 import io.braingobrrr.app.firststart.FirstStartView;
 import io.braingobrrr.app.ui.Views;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -64,7 +65,7 @@ final class ShellController {
         };
         content.getChildren().setAll(page);
         if (screen != Screen.WORKSTATION) page.lookupAll(".text-field").stream().filter(n -> !n.isDisabled())
-                .findFirst().ifPresent(javafx.scene.Node::requestFocus);
+                .findFirst().ifPresent(Node::requestFocus);
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package io.braingobrrr.app.signin;
 
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -33,7 +34,7 @@ final class SignInController {
         usernameField.disableProperty().bind(viewModel.unlockingProperty());
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
-        signInButton.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.unlockingProperty())
+        signInButton.textProperty().bind(Bindings.when(viewModel.unlockingProperty())
                 .then("Unlock").otherwise("Sign in"));
         signInButton.disableProperty().bind(viewModel.busyProperty());
         switchUserLink.visibleProperty().bind(viewModel.unlockingProperty());

@@ -17,6 +17,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ class AccessShellUiTest {
         return () -> {
             Label l = new Label("the workstation");
             l.setId("workstationStub");
-            return new javafx.scene.layout.StackPane(l);
+            return new StackPane(l);
         };
     }
 
