@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
                 SynthCommand.class, BackupCommand.class, BenchCommand.class, AnalyzeCommand.class, StageCommand.class,
                 DetectCommand.class, ValidateCommand.class, RecordCommand.class, UsersCommand.class,
                 AuditCommand.class, ServeCommand.class, ScreenshotCommand.class, ReportCommand.class, ClinicCommand.class,
-                SyncCommand.class})
+                SyncCommand.class, SettingsCommand.class})
 final class BrrrCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -12,9 +12,17 @@ public final class Themes {
     private Themes() {
     }
 
-    public static void apply(Scene scene, UserSettings.Theme theme) {
+    /** On a subtree (the main window inside the sign-in shell), leaving the scene's own stylesheets alone. */
+    public static void apply(javafx.scene.Parent root, UserSettings.Theme theme) {
+        root.getStylesheets().setAll(sheets(theme));
+    }
+
+    private static List<String> sheets(UserSettings.Theme theme) {
         String base = Themes.class.getResource(BASE).toExternalForm();
-        scene.getStylesheets().setAll(theme == UserSettings.Theme.DARK
-                ? List.of(base, Themes.class.getResource(DARK).toExternalForm()) : List.of(base));
+        return theme == UserSettings.Theme.DARK ? List.of(base, Themes.class.getResource(DARK).toExternalForm()) : List.of(base);
+    }
+
+    public static void apply(Scene scene, UserSettings.Theme theme) {
+        scene.getStylesheets().setAll(sheets(theme));
     }
 }

@@ -18,6 +18,11 @@ public final class MainWindow {
     }
 
     public static Scene createScene(MainWindowViewModel viewModel) {
+        return new Scene(createRoot(viewModel), WIDTH, HEIGHT);
+    }
+
+    /** The main window's root with its stylesheet, for a frame around it (the sign-in shell). */
+    public static Parent createRoot(MainWindowViewModel viewModel) {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"));
         loader.setController(new MainWindowController(viewModel));
         Parent root;
@@ -26,13 +31,13 @@ public final class MainWindow {
         } catch (IOException e) {
             throw new UncheckedIOException("MainWindow.fxml cannot be loaded (broken build?)", e);
         }
-        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        // The theme goes on the root, not the scene: the sign-in shell's scene keeps its own stylesheets.
         if (viewModel.settings() == null) {
-            Themes.apply(scene, UserSettings.Theme.LIGHT);
+            Themes.apply(root, UserSettings.Theme.LIGHT);
         } else {
-            Themes.apply(scene, viewModel.settings().currentProperty().get().theme());
-            viewModel.settings().currentProperty().addListener((o, a, s) -> Themes.apply(scene, s.theme()));
+            Themes.apply(root, viewModel.settings().currentProperty().get().theme());
+            viewModel.settings().currentProperty().addListener((o, a, s) -> Themes.apply(root, s.theme()));
         }
-        return scene;
+        return root;
     }
 }

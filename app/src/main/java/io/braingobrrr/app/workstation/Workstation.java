@@ -4,15 +4,35 @@ import javafx.application.Application;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Starts the JavaFX workstation from Main (`./brrr` without arguments) and waits until its window closes. */
 public final class Workstation {
     private Workstation() {
     }
 
+    /**
+     * A desktop's "open with" passes one recording file (jpackage's file associations for .edf and .bdf):
+     * that opens the workstation on it. Anything else is the command line's.
+     */
+    public static Optional<Path> recordingToOpen(String[] args) {
+        if (args.length != 1 || args[0].startsWith("-")) return Optional.empty();
+        String name = args[0].toLowerCase(Locale.ROOT);
+        if (!(name.endsWith(".edf") || name.endsWith(".bdf") || name.endsWith(".gdf"))) return Optional.empty();
+        Path file = Path.of(args[0]);
+        return Files.isRegularFile(file) ? Optional.of(file.toAbsolutePath()) : Optional.empty();
+    }
+
     /** Returns the process exit status: 0 after a normal close, 1 when no window can be opened. */
     public static int launch() {
+        return launch(null);
+    }
+
+    /** As {@link #launch()}, showing {@code recording} (may be null) once someone has signed in. */
+    public static int launch(Path recording) {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         if (!displayAvailable()) {
             err.println("brrr: no display to open the workstation on (DISPLAY is not set); "
@@ -20,7 +40,8 @@ public final class Workstation {
             return 1;
         }
         try {
-            Application.launch(WorkstationApp.class);
+            if (recording == null) Application.launch(WorkstationApp.class);
+            else Application.launch(WorkstationApp.class, recording.toString());
             return WorkstationApp.exitStatus();
         } catch (RuntimeException e) {
             err.println("brrr: the workstation could not start: " + e.getMessage());
