@@ -56,7 +56,7 @@ class SettingsUiTest {
 
     @Test
     void darkThemeAndDefaultsSurviveARestart(FxRobot robot) throws Exception {
-        assertFalse(scene.getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css")), scene.getStylesheets().toString());
+        assertFalse(scene.getRoot().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css")), scene.getRoot().getStylesheets().toString());
         robot.clickOn("#settingsButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#themeBox").tryQuery().isPresent());
         ComboBox<UserSettings.Theme> theme = robot.lookup("#themeBox").queryComboBox();
@@ -78,7 +78,7 @@ class SettingsUiTest {
         robot.interact(() -> mm.setText("0.2"));
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(scene.getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css")), scene.getStylesheets().toString());
+        assertTrue(scene.getRoot().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css")), scene.getRoot().getStylesheets().toString());
 
         // A trace view opened now starts with the saved defaults.
         robot.interact(() -> viewModel.viewFile(SharedData.file("format/mne-testing-data/MB0400FU.EDF")));
