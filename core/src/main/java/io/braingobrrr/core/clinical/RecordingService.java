@@ -138,6 +138,27 @@ public final class RecordingService {
                 Map.of("phi", by.can(Permission.PHI_READ)), by.origin(), by.address()));
     }
 
+    /**
+     * Adds an annotation to a stored recording (eeg_write), audited. The onset may not lie before the start or
+     * after the end of the recording; the text is 1-500 characters (EDF+ TALs hold it when exported).
+     */
+    public Annotation annotate(Subject by, long id, double onsetS, Double durationS, String text) {
+        by.require(Permission.EEG_WRITE);
+        RecordingSummary s = summary(by, id);
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (!Double.isFinite(onsetS) || onsetS < 0 || onsetS > s.durationSeconds()) {
+            errors.put("onset_s", "must be within the recording, 0.." + s.durationSeconds() + " s");
+        }
+        if (durationS != null && (!Double.isFinite(durationS) || durationS < 0)) errors.put("duration_s", "must be 0 or more seconds");
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty() || t.length() > 500) errors.put("text", "must be 1-500 characters");
+        if (!errors.isEmpty()) throw new InvalidInputException(errors);
+        long annotationId = store.addAnnotation(id, onsetS, durationS, t, by.userId());
+        audit.append(new AuditEvent(by.username(), "annotation.create", "recording", Long.toString(id),
+                Map.of("annotation_id", annotationId, "onset_s", onsetS), by.origin(), by.address()));
+        return new Annotation(onsetS, durationS == null ? Double.NaN : durationS, t);
+    }
+
     public void delete(Subject by, long id) {
         by.require(Permission.EEG_WRITE);
         summary(by, id);

@@ -146,6 +146,24 @@ public final class RecordingStore {
         }
     }
 
+    /** Adds a user's annotation (source 'user'); {@code userId} may be null (an integration client). Returns its id. */
+    public long addAnnotation(long recordingId, double onsetS, Double durationS, String text, Long userId) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("INSERT INTO annotations (recording_id, onset_s,"
+                + " duration_s, text, source, created_by) VALUES (?, ?, ?, ?, 'user', ?) RETURNING id")) {
+            ps.setLong(1, recordingId);
+            ps.setDouble(2, onsetS);
+            ps.setObject(3, durationS);
+            ps.setString(4, text);
+            ps.setObject(5, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(db.file(), "annotate recording " + recordingId, e);
+        }
+    }
+
     static RecordingFormat formatOf(String label) {
         for (RecordingFormat f : RecordingFormat.values()) {
             if (f.label().equals(label)) return f;

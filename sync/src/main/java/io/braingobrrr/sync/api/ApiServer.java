@@ -23,7 +23,7 @@ public final class ApiServer implements AutoCloseable {
 
     ApiServer(Database db, ApiConfig config, Clock clock) {
         this.services = ApiServices.create(db, config, clock);
-        Authenticator auth = new Authenticator(services.tokens());
+        Authenticator auth = new Authenticator(services.tokens(), services.clients());
         RateLimiter limiter = new RateLimiter(config.rateLimit(), config.rateWindow(), clock);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -51,6 +51,7 @@ public final class ApiServer implements AutoCloseable {
             new PatientRoutes(services).register(table);
             new RecordingRoutes(services).register(table);
             new AuditRoutes(services).register(table);
+            new IntegrationRoutes(services).register(table);
             new HealthRoutes(services, table::all).register(table);
             routes = table.all();
         });

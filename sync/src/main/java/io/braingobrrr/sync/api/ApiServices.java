@@ -3,6 +3,7 @@ package io.braingobrrr.sync.api;
 import io.braingobrrr.core.audit.AuditTrail;
 import io.braingobrrr.core.clinical.PatientService;
 import io.braingobrrr.core.clinical.RecordingService;
+import io.braingobrrr.core.identity.ApiClientService;
 import io.braingobrrr.core.identity.AuditService;
 import io.braingobrrr.core.identity.InstallationSecrets;
 import io.braingobrrr.core.identity.Pseudonymizer;
@@ -14,7 +15,7 @@ import io.braingobrrr.core.store.RecordingStore;
 import java.time.Clock;
 
 /** The core services the handlers call, and the API's own state, wired once per server. */
-record ApiServices(Database db, ApiConfig config, UserService users, PatientService patients, RecordingService recordings,
+record ApiServices(Database db, ApiConfig config, UserService users, ApiClientService clients, PatientService patients, RecordingService recordings,
                    AuditService audit, TokenService tokens, RefreshTokens refreshTokens, Idempotency idempotency,
                    Metrics metrics) {
     static ApiServices create(Database db, ApiConfig config, Clock clock) {
@@ -22,7 +23,7 @@ record ApiServices(Database db, ApiConfig config, UserService users, PatientServ
         InstallationSecrets secrets = new InstallationSecrets(db);
         Pseudonymizer pseudonymizer = Pseudonymizer.of(secrets);
         PatientStore patientStore = new PatientStore(db);
-        return new ApiServices(db, config, new UserService(db, trail, clock),
+        return new ApiServices(db, config, new UserService(db, trail, clock), new ApiClientService(db, trail, clock),
                 new PatientService(patientStore, pseudonymizer, trail),
                 new RecordingService(new RecordingStore(db), patientStore, pseudonymizer, trail),
                 new AuditService(trail), new TokenService(secrets, config.accessTokenTtl(), clock),

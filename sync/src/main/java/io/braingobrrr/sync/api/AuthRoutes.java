@@ -38,9 +38,13 @@ final class AuthRoutes {
                 false, "json", "json", List.of(200, 400)), this::refresh);
         t.add(new RouteTable.Route("POST", "/auth/logout", "auth", "Revoke a refresh token and every token rotated from it",
                 false, "json", null, List.of(204, 400)), this::logout);
-        t.add(new RouteTable.Route("GET", "/auth/me", "auth", "The signed-in user", true, null, "json", List.of(200)),
+        t.add(new RouteTable.Route("GET", "/auth/me", "auth", "The signed-in user", true, null, "json", List.of(200, 409)),
                 ctx -> {
                     Subject me = Authenticator.require(ctx);
+                    if (me.userId() == null) {
+                        throw new HttpError(409, "not_a_user", "this request uses an integration client's API key ("
+                                + me.username() + "), not a user's token");
+                    }
                     ctx.json(UserRoutes.view(s.users().get(me, me.userId())));
                 });
     }

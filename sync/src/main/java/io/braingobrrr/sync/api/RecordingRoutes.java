@@ -43,6 +43,9 @@ final class RecordingRoutes {
     record AnnotationView(double onsetS, Double durationS, String text) {
     }
 
+    record NewAnnotation(Double onsetS, Double durationS, String text) {
+    }
+
     record SamplesView(String channel, String unit, double sampleRateHz, long firstSample, double startS, float[] values) {
     }
 
@@ -101,6 +104,21 @@ final class RecordingRoutes {
                     }
                     ctx.json(Map.of("items", out));
                 });
+        t.add(new RouteTable.Route("POST", "/recordings/{id}/annotations", "recordings",
+                "Add an annotation {onset_s, duration_s, text} (eeg_write)", true, "json", "json",
+                List.of(201, 400, 403, 404, 415, 422)), this::annotate);
+    }
+
+    private void annotate(Context ctx) {
+        Subject by = Authenticator.require(ctx);
+        long id = Params.id(ctx);
+        NewAnnotation n = ApiJson.body(ctx, NewAnnotation.class);
+        if (n.onsetS() == null) throw InvalidInputException.of("onset_s", "is required (seconds from the recording start)");
+        s.idempotency().run(ctx, Params.client(by), Params.fingerprint(ctx), () -> {
+            Annotation a = s.recordings().annotate(by, id, n.onsetS(), n.durationS(), n.text());
+            return ApiResponse.created(new AnnotationView(a.onsetSeconds(), a.hasDuration() ? a.durationSeconds() : null, a.text()),
+                    Links.BASE + "/recordings/" + id + "/annotations");
+        });
     }
 
     private void list(Context ctx) {
