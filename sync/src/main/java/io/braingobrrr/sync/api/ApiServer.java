@@ -18,11 +18,15 @@ public final class ApiServer implements AutoCloseable {
     private List<RouteTable.Route> routes;
 
     public ApiServer(Database db, ApiConfig config) {
-        this(db, config, Clock.systemUTC());
+        this(db, config, ApiBackends.none());
     }
 
-    ApiServer(Database db, ApiConfig config, Clock clock) {
-        this.services = ApiServices.create(db, config, clock);
+    public ApiServer(Database db, ApiConfig config, ApiBackends backends) {
+        this(db, config, Clock.systemUTC(), backends);
+    }
+
+    ApiServer(Database db, ApiConfig config, Clock clock, ApiBackends backends) {
+        this.services = ApiServices.create(db, config, clock, backends);
         Authenticator auth = new Authenticator(services.tokens(), services.clients());
         RateLimiter limiter = new RateLimiter(config.rateLimit(), config.rateWindow(), clock);
         this.app = Javalin.create(cfg -> {
@@ -52,6 +56,8 @@ public final class ApiServer implements AutoCloseable {
             new RecordingRoutes(services).register(table);
             new AuditRoutes(services).register(table);
             new IntegrationRoutes(services).register(table);
+            new AnalysisRoutes(services).register(table);
+            new ResultRoutes(services).register(table);
             new HealthRoutes(services, table::all).register(table);
             routes = table.all();
         });
@@ -75,5 +81,6 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        services.analyses().close();
     }
 }

@@ -14,12 +14,12 @@ import java.util.TreeSet;
  */
 final class OpenApiDocument {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final Map<Integer, String> REASONS = Map.ofEntries(Map.entry(200, "OK"), Map.entry(201, "Created"),
+    private static final Map<Integer, String> REASONS = Map.ofEntries(Map.entry(200, "OK"), Map.entry(201, "Created"), Map.entry(202, "Accepted: queued (see Location)"),
             Map.entry(204, "No Content"), Map.entry(400, "Bad request"), Map.entry(401, "Not signed in or token invalid"),
             Map.entry(403, "The role lacks a permission"), Map.entry(404, "Not found"), Map.entry(409, "Conflict"),
             Map.entry(413, "Upload too large"), Map.entry(415, "Unsupported media type"),
             Map.entry(422, "Invalid fields (details: field -> problem)"), Map.entry(429, "Rate limit reached (see Retry-After)"),
-            Map.entry(500, "Unexpected failure"));
+            Map.entry(500, "Unexpected failure"), Map.entry(501, "Not available on this server (see message)"));
 
     private OpenApiDocument() {
     }
@@ -39,6 +39,8 @@ final class OpenApiDocument {
         ObjectNode components = doc.putObject("components");
         ObjectNode schemes = components.putObject("securitySchemes");
         schemes.putObject("bearer").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT");
+        schemes.putObject("apiKey").put("type", "apiKey").put("in", "header").put("name", Authenticator.API_KEY_HEADER)
+                .put("description", "An integration client's key (POST /integrations/clients); also accepted as 'Authorization: ApiKey <key>'");
         schemes.putObject("oauth2").put("type", "oauth2").putObject("flows").putObject("password")
                 .put("tokenUrl", Links.BASE + "/auth/token").put("refreshUrl", Links.BASE + "/auth/token").putObject("scopes");
         ObjectNode schemas = components.putObject("schemas");
@@ -69,11 +71,18 @@ final class OpenApiDocument {
         op.put("operationId", (r.method() + r.path()).replaceAll("[^A-Za-z0-9]+", "_"));
         op.putArray("tags").add(r.tag());
         op.put("summary", r.summary());
-        if (r.auth()) op.putArray("security").addObject().putArray("bearer");
-        else op.putArray("security").addObject();
+        ArrayNode security = op.putArray("security");
+        if (r.auth()) {
+            security.addObject().putArray("bearer");
+            security.addObject().putArray("apiKey");
+        } else {
+            security.addObject();
+        }
         ArrayNode params = op.putArray("parameters");
-        if (r.path().contains("{id}")) {
-            params.addObject().put("name", "id").put("in", "path").put("required", true).putObject("schema").put("type", "integer");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(r.path());
+        while (m.find()) {
+            params.addObject().put("name", m.group(1)).put("in", "path").put("required", true).putObject("schema")
+                    .put("type", m.group(1).equals("id") ? "integer" : "string");
         }
         if ("page".equals(r.response())) {
             params.addObject().put("name", "page").put("in", "query").putObject("schema").put("type", "integer").put("minimum", 1);
@@ -111,6 +120,8 @@ final class OpenApiDocument {
                         if (r.response().equals("octet")) content.putObject("application/json").putObject("schema").put("type", "object");
                     }
                     case "text" -> content.putObject("text/plain").putObject("schema").put("type", "string");
+                    case "png" -> content.putObject("image/png").putObject("schema").put("type", "string").put("format", "binary");
+                    case "html" -> content.putObject("text/html").putObject("schema").put("type", "string");
                     default -> content.putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/Resource");
                 }
             }
