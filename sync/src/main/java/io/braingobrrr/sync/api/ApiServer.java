@@ -59,6 +59,7 @@ public final class ApiServer implements AutoCloseable {
             new AnalysisRoutes(services).register(table);
             new ResultRoutes(services).register(table);
             new HealthRoutes(services, table::all).register(table);
+            new DocsRoutes().register(table);
             routes = table.all();
         });
     }
