@@ -16,6 +16,10 @@ public final class ApiServer implements AutoCloseable {
     private final ApiServices services;
     private final Javalin app;
     private List<RouteTable.Route> routes;
+    private final Tls tls;
+    private volatile String host;
+    private volatile int requestedPort;
+    private volatile org.eclipse.jetty.server.ServerConnector tlsConnector;
 
     public ApiServer(Database db, ApiConfig config) {
         this(db, config, ApiBackends.none());
@@ -27,6 +31,7 @@ public final class ApiServer implements AutoCloseable {
 
     ApiServer(Database db, ApiConfig config, Clock clock, ApiBackends backends) {
         this.services = ApiServices.create(db, config, clock, backends);
+        this.tls = config.tls();
         Authenticator auth = new Authenticator(services.tokens(), services.clients());
         RateLimiter limiter = new RateLimiter(config.rateLimit(), config.rateWindow(), clock);
         this.app = Javalin.create(cfg -> {
@@ -34,6 +39,9 @@ public final class ApiServer implements AutoCloseable {
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jsonMapper(new JavalinJackson(ApiJson.MAPPER, false));
             cfg.http.maxRequestSize = 1 << 20;   // JSON and form bodies; uploads are streamed separately
+            if (tls != null) {
+                cfg.jetty.addConnector((server, http) -> tlsConnector = tls.connector(server, http, host, requestedPort));
+            }
             cfg.routes.before(ctx -> {
                 ctx.attribute("brrr.start", System.nanoTime());
                 RequestIds.assign(ctx);
@@ -66,13 +74,25 @@ public final class ApiServer implements AutoCloseable {
 
     /** Starts listening; returns the base URL, e.g. http://127.0.0.1:8080/api/v1. Port 0 picks a free port. */
     public String start(String host, int port) {
-        app.start(host, port);
         String h = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + h + ":" + app.port() + Links.BASE;
+        if (tls == null) {
+            app.start(host, port);
+            return "http://" + h + ":" + app.port() + Links.BASE;
+        }
+        this.host = host;
+        this.requestedPort = port;
+        app.start();
+        return "https://" + h + ":" + port() + Links.BASE;
+    }
+
+    /** The addresses Jetty listens on, e.g. "https://127.0.0.1:8443" (tests check nothing listens in clear text). */
+    List<String> listeners() {
+        return app.jettyServer().server().getConnectors().length == 0 ? List.of() : java.util.Arrays.stream(app.jettyServer().server()
+                .getConnectors()).map(c -> c.getProtocols() + " " + ((org.eclipse.jetty.server.ServerConnector) c).getLocalPort()).toList();
     }
 
     public int port() {
-        return app.port();
+        return tlsConnector != null ? tlsConnector.getLocalPort() : app.port();
     }
 
     List<RouteTable.Route> routes() {
