@@ -9,6 +9,6 @@ public final class ApiWiring {
     }
 
     public static ApiBackends backends(Database db) {
-        return new ApiBackends(new ResultImages(db));
+        return new ApiBackends(new ResultImages(db), new AcquisitionSessions(db));
     }
 }

@@ -3,6 +3,7 @@ package io.braingobrrr.app.cli;
 import io.braingobrrr.sync.api.ApiConfig;
 import io.braingobrrr.app.api.ApiWiring;
 import io.braingobrrr.core.store.Database;
+import io.braingobrrr.sync.api.ApiBackends;
 import io.braingobrrr.sync.api.ApiServer;
 import io.braingobrrr.sync.api.Tls;
 import picocli.CommandLine.Command;
@@ -74,7 +75,8 @@ final class ServeCommand extends SubcommandBase {
             }
         }
         Database db = database();
-        ApiServer server = new ApiServer(db, config, ApiWiring.backends(db));
+        ApiBackends backends = ApiWiring.backends(db);
+        ApiServer server = new ApiServer(db, config, backends);
         String url;
         try {
             url = server.start(bind, port);
@@ -85,6 +87,14 @@ final class ServeCommand extends SubcommandBase {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            // Sessions still recording are stopped, so their recordings are finalised rather than recovered later.
+            if (backends.sessions() instanceof AutoCloseable sessions) {
+                try {
+                    sessions.close();
+                } catch (Exception e) {
+                    System.err.println("stopping recording sessions: " + e.getMessage());
+                }
+            }
             stopped.countDown();
         }, "brrr-serve-shutdown"));
         if (json()) printJson(new Document(url));

@@ -66,6 +66,7 @@ public final class ApiServer implements AutoCloseable {
             new IntegrationRoutes(services).register(table);
             new AnalysisRoutes(services).register(table);
             new ResultRoutes(services).register(table);
+            new SessionRoutes(services).register(table);
             new HealthRoutes(services, table::all).register(table);
             new DocsRoutes().register(table);
             routes = table.all();

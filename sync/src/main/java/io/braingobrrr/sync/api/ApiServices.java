@@ -14,13 +14,15 @@ import io.braingobrrr.core.store.RecordingStore;
 import io.braingobrrr.core.store.ResultStore;
 import io.braingobrrr.sync.analyses.AnalysisService;
 import io.braingobrrr.sync.analyses.ResultService;
+import io.braingobrrr.sync.sessions.SessionService;
 
 import java.time.Clock;
 
 /** The core services the handlers call, and the API's own state, wired once per server. */
 record ApiServices(Database db, ApiConfig config, UserService users, ApiClientService clients, PatientService patients, RecordingService recordings,
                    AuditService audit, TokenService tokens, RefreshTokens refreshTokens, Idempotency idempotency,
-                   Metrics metrics, AnalysisService analyses, ResultService results) {
+                   Metrics metrics, AnalysisService analyses, ResultService results,
+                   SessionService sessions) {
     static ApiServices create(Database db, ApiConfig config, Clock clock, ApiBackends backends) {
         AuditTrail trail = new AuditTrail(db);
         InstallationSecrets secrets = new InstallationSecrets(db);
@@ -34,6 +36,7 @@ record ApiServices(Database db, ApiConfig config, UserService users, ApiClientSe
                 new AuditService(trail), new TokenService(secrets, config.accessTokenTtl(), clock),
                 new RefreshTokens(db, config.refreshTokenTtl(), clock), new Idempotency(db), new Metrics(),
                 new AnalysisService(resultStore, recordingStore, trail, ApiJson.MAPPER, 1),
-                new ResultService(resultStore, trail, ApiJson.MAPPER, backends.images()));
+                new ResultService(resultStore, trail, ApiJson.MAPPER, backends.images()),
+                new SessionService(backends.sessions(), patientStore, trail));
     }
 }
