@@ -71,6 +71,19 @@ class SessionApiTest {
             assertTrue(json(api.post("/sessions", tech, "{\"device\":\"simulated\",\"patient_id\":42}")).get("details").has("patient_id"));
             assertEquals(403, api.post("/sessions", researcher, "{\"device\":\"simulated\"}").statusCode());
             assertEquals(404, api.get("/sessions/77", tech).statusCode());
+            // The role matrix of the session routes: every role looks, every role but researcher records.
+            for (String role : new String[]{"admin", "clinician", "technician", "researcher"}) {
+                String token = role.equals("technician") ? tech : role.equals("researcher") ? researcher : api.user(role + "1", role);
+                assertEquals(200, api.get("/devices", token).statusCode(), role);
+                assertEquals(200, api.get("/sessions", token).statusCode(), role);
+                HttpResponse<byte[]> made = api.post("/sessions", token, "{\"device\":\"simulated\"}");
+                assertEquals(role.equals("researcher") ? 403 : 201, made.statusCode(), role);
+                if (made.statusCode() == 201) {
+                    long id = json(made).get("id").asLong();
+                    assertEquals(403, api.post("/sessions/" + id + "/start", researcher, "").statusCode());
+                    assertEquals(200, api.get("/sessions/" + id, researcher).statusCode());
+                }
+            }
         }
     }
 }

@@ -48,7 +48,9 @@ class OpenApiTest {
             "DELETE /integrations/clients/{id}",
             "POST /analyses", "POST /recordings/{id}/analyses", "POST /analyses/batch", "GET /analyses/{id}",
             "POST /analyses/{id}/cancel", "GET /results/{id}", "GET /results/{id}/summary",
-            "GET /results/{id}/visualizations/{kind}", "GET /docs", "GET /docs/{asset}");
+            "GET /results/{id}/visualizations/{kind}", "GET /docs", "GET /docs/{asset}",
+            "GET /devices", "GET /sessions", "POST /sessions", "GET /sessions/{id}", "POST /sessions/{id}/start",
+            "POST /sessions/{id}/pause", "POST /sessions/{id}/resume", "POST /sessions/{id}/stop");
 
     @Test
     void documentIsOpenApi31WithSecurityAndErrors() {
