@@ -119,8 +119,8 @@ public final class RecordingStore {
                     long patient = rs.getLong(2);
                     Long patientId = rs.wasNull() ? null : patient;
                     out.add(new RecordingSummary(rs.getLong(1), patientId, rs.getString(3), formatOf(rs.getString(4)),
-                            LocalDateTime.parse(rs.getString(5)), rs.getDouble(6), rs.getInt(9),
-                            RecordingStatus.fromDb(rs.getString(7)), Instant.parse(rs.getString(8)), rs.getString(10)));
+                            StoredTimes.localDateTime(rs.getString(5)), rs.getDouble(6), rs.getInt(9),
+                            RecordingStatus.fromDb(rs.getString(7)), StoredTimes.instant(rs.getString(8)), rs.getString(10)));
                 }
             }
         } catch (SQLException e) {

@@ -47,10 +47,10 @@ class DatabaseTest {
         Set<String> tables = new TreeSet<>(query(db, "SELECT name FROM sqlite_schema WHERE type = 'table'"));
         assertTrue(tables.containsAll(Set.of("patients", "recordings", "recording_signals", "recording_records",
                 "signal_chunks", "annotations", "analyses", "results", "users", "audit_log", "outbox",
-                "installation_secrets", "refresh_tokens", "idempotency_keys",
+                "installation_secrets", "refresh_tokens", "idempotency_keys", "api_clients",
                 "flyway_schema_history")), tables.toString());
         assertEquals(List.of("1|initial schema|1", "2|recording source warnings|1",
-                "3|identity and audit|1", "4|outbox events|1"),
+                "3|identity and audit|1", "4|outbox events|1", "10|integration clients|1"),
                 query(db, "SELECT version || '|' || description || '|' || success FROM flyway_schema_history"));
     }
 
@@ -62,7 +62,7 @@ class DatabaseTest {
     @Test
     void releasedMigrationsNeverChange() throws Exception {
         Database db = Database.open(dir.resolve("brrr.db"));
-        assertEquals(List.of("1|1161233262", "2|1466741606", "3|-1164284142", "4|-672951104"),
+        assertEquals(List.of("1|1161233262", "2|1466741606", "3|-1164284142", "4|-672951104", "10|-1050604968"),
                 query(db, "SELECT version || '|' || checksum FROM flyway_schema_history ORDER BY installed_rank"));
     }
 
