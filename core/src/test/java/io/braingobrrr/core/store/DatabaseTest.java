@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DatabaseTest {
     /** How many migrations main ships: every one must be applied exactly once, whatever their number. */
-    private static final String MIGRATIONS = String.valueOf(migrationScripts());
+    static final String MIGRATIONS = String.valueOf(migrationScripts());
 
     private static long migrationScripts() {
         try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {

@@ -39,8 +39,11 @@ class UpgradeTest {
 
         int ran = Migrations.migrate(db.file(), Database.dataSource(db.file(), false), Migrations.LOCATION, REHEARSAL);
 
-        assertEquals(1, ran, "only the new script runs; V1 to V3 are not run again");
-        assertEquals(List.of("1", "2", "3", "9000"), DatabaseTest.query(db, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"));
+        assertEquals(1, ran, "only the new script runs; the shipped ones are not run again");
+        List<String> versions = new java.util.ArrayList<>();
+        for (int v = 1; v <= Integer.parseInt(DatabaseTest.MIGRATIONS); v++) versions.add(String.valueOf(v));
+        versions.add("9000");
+        assertEquals(versions, DatabaseTest.query(db, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"));
         assertEquals(before, DatabaseTest.query(db, CHILD_ROWS));
         Database reopened = Database.open(db.file());     // the app's own scripts: the newer history is accepted
         DatabaseTest.execute(reopened, "INSERT INTO recordings (format, start_time, record_count, record_duration_s,"
