@@ -28,6 +28,17 @@ class DatabaseTest {
     /** How many migrations main ships: every one must be applied exactly once, whatever their number. */
     static final String MIGRATIONS = String.valueOf(migrationScripts());
 
+    /** The version numbers of the shipped scripts in order (they need not be contiguous: each issue got its own). */
+    static List<String> migrationVersions() {
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__"))).mapToInt(Integer::parseInt).sorted()
+                    .mapToObj(Integer::toString).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static long migrationScripts() {
         try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
             return files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
