@@ -51,29 +51,29 @@ final class AnalysisRoutes {
         t.add(new RouteTable.Route("POST", "/analyses", "analyses",
                 "Start an analysis {recording_id, type: quick|standard|comprehensive|custom, priority: normal|expedite|urgent,"
                         + " parameters} (analyses_write); 202 with Location", true, "json", "json",
-                List.of(202, 400, 403, 415, 422)), ctx -> {
+                List.of(202, 400, 403, 415, 422)).returning(AnalysisView.class), ctx -> {
                     NewAnalysis n = ApiJson.body(ctx, NewAnalysis.class);
                     if (n.recordingId() == null) throw InvalidInputException.of("recording_id", "is required");
                     start(ctx, n.recordingId(), n.type(), n.priority(), n.parameters());
                 });
         t.add(new RouteTable.Route("POST", "/recordings/{id}/analyses", "analyses",
                 "Start an analysis of this recording {type, priority, parameters} (analyses_write); 202 with Location",
-                true, "json", "json", List.of(202, 400, 403, 415, 422)), ctx -> {
+                true, "json", "json", List.of(202, 400, 403, 415, 422)).returning(AnalysisView.class), ctx -> {
                     long id = Params.id(ctx);
                     NewAnalysis n = ApiJson.body(ctx, NewAnalysis.class);
                     start(ctx, id, n.type(), n.priority(), n.parameters());
                 });
         t.add(new RouteTable.Route("POST", "/analyses/batch", "analyses",
                 "Start one analysis per recording {recording_ids, type, priority} (analyses_write); all or none are queued",
-                true, "json", "json", List.of(202, 400, 403, 415, 422)), this::batch);
+                true, "json", "json", List.of(202, 400, 403, 415, 422)).returning(BatchView.class), this::batch);
         t.add(new RouteTable.Route("GET", "/analyses/{id}", "analyses", "Status, progress (0..1), stage and results of an analysis",
-                true, null, "json", List.of(200, 403, 404)), ctx -> {
+                true, null, "json", List.of(200, 403, 404)).returning(AnalysisView.class), ctx -> {
                     var st = s.analyses().status(Authenticator.require(ctx), Params.id(ctx));
                     ctx.json(view(st.analysis(), st.results()));
                 });
         t.add(new RouteTable.Route("POST", "/analyses/{id}/cancel", "analyses",
                 "Cancel a queued or running analysis (analyses_write); 409 once it has ended", true, null, "json",
-                List.of(200, 403, 404, 409)), ctx -> {
+                List.of(200, 403, 404, 409)).returning(AnalysisView.class), ctx -> {
                     ResultStore.Analysis a = s.analyses().cancel(Authenticator.require(ctx), Params.id(ctx));
                     ctx.json(view(a, List.of()));
                 });

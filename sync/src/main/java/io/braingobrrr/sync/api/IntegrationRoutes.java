@@ -41,19 +41,19 @@ final class IntegrationRoutes {
 
     void register(RouteTable t) {
         t.add(new RouteTable.Route("GET", "/integrations/clients", "integrations", "List integration clients (admin); keys are never shown again",
-                true, null, "page", List.of(200, 403, 422)), ctx -> {
+                true, null, "page", List.of(200, 403, 422)).returning(ClientView.class), ctx -> {
                     Page<ApiClient> p = s.clients().list(Authenticator.require(ctx), Links.page(ctx), Links.size(ctx));
                     ctx.json(Links.page(ctx, p, p.items().stream().map(IntegrationRoutes::view).toList()));
                 });
         t.add(new RouteTable.Route("POST", "/integrations/clients", "integrations",
                 "Create an integration client {name, role} (admin); the answer holds its API key, shown this once",
-                true, "json", "json", List.of(201, 400, 403, 409, 415, 422)), this::create);
+                true, "json", "json", List.of(201, 400, 403, 409, 415, 422)).returning(CreatedView.class), this::create);
         t.add(new RouteTable.Route("GET", "/integrations/clients/{id}", "integrations", "One integration client (admin)",
-                true, null, "json", List.of(200, 403, 404)),
+                true, null, "json", List.of(200, 403, 404)).returning(ClientView.class),
                 ctx -> ctx.json(view(s.clients().get(Authenticator.require(ctx), Params.id(ctx)))));
         t.add(new RouteTable.Route("DELETE", "/integrations/clients/{id}", "integrations",
                 "Revoke an integration client's key at once (admin); the client stays listed as revoked",
-                true, null, "json", List.of(200, 403, 404, 409)),
+                true, null, "json", List.of(200, 403, 404, 409)).returning(ClientView.class),
                 ctx -> ctx.json(view(s.clients().revoke(Authenticator.require(ctx), Params.id(ctx)))));
     }
 

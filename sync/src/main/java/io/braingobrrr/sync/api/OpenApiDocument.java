@@ -31,9 +31,11 @@ final class OpenApiDocument {
                 .put("description", "Embedded REST API of the EEG workstation. Researchers receive pseudonymised patients.");
         doc.putArray("servers").addObject().put("url", Links.BASE);
         ObjectNode paths = doc.putObject("paths");
+        ObjectNode schemas = F.objectNode();
+        Schemas records = new Schemas(schemas);
         for (RouteTable.Route r : routes) {
             ObjectNode path = paths.has(r.path()) ? (ObjectNode) paths.get(r.path()) : paths.putObject(r.path());
-            path.set(r.method().toLowerCase(), operation(r));
+            path.set(r.method().toLowerCase(), operation(r, records));
         }
         doc.putObject("webhooks");   // none yet: webhook subscriptions arrive with the sync issue
         ObjectNode components = doc.putObject("components");
@@ -43,7 +45,7 @@ final class OpenApiDocument {
                 .put("description", "An integration client's key (POST /integrations/clients); also accepted as 'Authorization: ApiKey <key>'");
         schemes.putObject("oauth2").put("type", "oauth2").putObject("flows").putObject("password")
                 .put("tokenUrl", Links.BASE + "/auth/token").put("refreshUrl", Links.BASE + "/auth/token").putObject("scopes");
-        ObjectNode schemas = components.putObject("schemas");
+        components.set("schemas", schemas);
         ObjectNode error = schemas.putObject("Error").put("type", "object");
         error.putArray("required").add("error").add("message").add("details").add("request_id");
         ObjectNode ep = error.putObject("properties");
@@ -66,7 +68,7 @@ final class OpenApiDocument {
         }
     }
 
-    private static ObjectNode operation(RouteTable.Route r) {
+    private static ObjectNode operation(RouteTable.Route r, Schemas records) {
         ObjectNode op = F.objectNode();
         op.put("operationId", (r.method() + r.path()).replaceAll("[^A-Za-z0-9]+", "_"));
         op.putArray("tags").add(r.tag());
@@ -114,15 +116,30 @@ final class OpenApiDocument {
             } else if (status != 204 && r.response() != null) {
                 ObjectNode content = resp.putObject("content");
                 switch (r.response()) {
-                    case "page" -> content.putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/Page");
+                    case "page" -> {
+                        ObjectNode schema = content.putObject("application/json").putObject("schema");
+                        if (r.body() == null) {
+                            schema.put("$ref", "#/components/schemas/Page");
+                        } else {
+                            ArrayNode all = schema.putArray("allOf");
+                            all.addObject().put("$ref", "#/components/schemas/Page");
+                            all.addObject().putObject("properties").putObject("items").put("type", "array").putObject("items")
+                                    .put("$ref", records.ref(r.body()));
+                        }
+                    }
                     case "edf", "octet" -> {
                         content.putObject("application/octet-stream").putObject("schema").put("type", "string").put("format", "binary");
                         if (r.response().equals("octet")) content.putObject("application/json").putObject("schema").put("type", "object");
                     }
                     case "text" -> content.putObject("text/plain").putObject("schema").put("type", "string");
+                    case "json+pdf" -> {
+                        content.putObject("application/json").putObject("schema").put("$ref", records.ref(r.body()));
+                        content.putObject("application/pdf").putObject("schema").put("type", "string").put("format", "binary");
+                    }
                     case "png" -> content.putObject("image/png").putObject("schema").put("type", "string").put("format", "binary");
                     case "html" -> content.putObject("text/html").putObject("schema").put("type", "string");
-                    default -> content.putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/Resource");
+                    default -> content.putObject("application/json").putObject("schema")
+                            .put("$ref", r.body() == null ? "#/components/schemas/Resource" : records.ref(r.body()));
                 }
             }
         }

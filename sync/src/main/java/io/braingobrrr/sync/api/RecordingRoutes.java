@@ -70,12 +70,12 @@ final class RecordingRoutes {
     void register(RouteTable t) {
         t.add(new RouteTable.Route("GET", "/recordings", "recordings",
                 "List recordings, newest first (filters: patient_id, format, status, started_from, started_before)",
-                true, null, "page", List.of(200, 422)), this::list);
+                true, null, "page", List.of(200, 422)).returning(RecordingView.class), this::list);
         t.add(new RouteTable.Route("POST", "/recordings", "recordings",
                 "Upload an EDF/BDF file as the raw body (query: filename, patient_id); streamed, size-limited, SHA-256 recorded",
-                true, "edf", "json", List.of(201, 403, 413, 415, 422)), uploads::upload);
+                true, "edf", "json", List.of(201, 403, 413, 415, 422)).returning(RecordingView.class), uploads::upload);
         t.add(new RouteTable.Route("GET", "/recordings/{id}", "recordings", "One recording with its signals", true, null, "json",
-                List.of(200, 404)), ctx -> {
+                List.of(200, 404)).returning(DetailView.class), ctx -> {
                     RecordingDetails d = s.recordings().details(Authenticator.require(ctx), Params.id(ctx));
                     List<SignalView> signals = new ArrayList<>();
                     for (int i = 0; i < d.signals().size(); i++) {
@@ -106,7 +106,7 @@ final class RecordingRoutes {
                 });
         t.add(new RouteTable.Route("POST", "/recordings/{id}/annotations", "recordings",
                 "Add an annotation {onset_s, duration_s, text} (eeg_write)", true, "json", "json",
-                List.of(201, 400, 403, 404, 415, 422)), this::annotate);
+                List.of(201, 400, 403, 404, 415, 422)).returning(AnnotationView.class), this::annotate);
     }
 
     private void annotate(Context ctx) {

@@ -33,7 +33,7 @@ final class ResultRoutes {
     void register(RouteTable t) {
         t.add(new RouteTable.Route("GET", "/results/{id}", "results",
                 "A result as JSON (analyses_read); ?format=pdf answers the recording's PDF report (409 until one exists)",
-                true, null, "json", List.of(200, 403, 404, 409, 422)), this::get);
+                true, null, "json+pdf", List.of(200, 403, 404, 409, 422)).returning(ResultView.class), this::get);
         t.add(new RouteTable.Route("GET", "/results/{id}/summary", "results",
                 "Top-level figures of a result (lists and objects as counts)", true, null, "json", List.of(200, 403, 404)),
                 ctx -> ctx.json(s.results().summary(Authenticator.require(ctx), Params.id(ctx))));

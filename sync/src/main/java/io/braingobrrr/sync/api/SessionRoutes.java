@@ -43,7 +43,7 @@ final class SessionRoutes {
 
     void register(RouteTable t) {
         t.add(new RouteTable.Route("GET", "/devices", "sessions", "Device types this workstation can record from, and serial ports",
-                true, null, "json", List.of(200, 403, 501)), ctx -> {
+                true, null, "json", List.of(200, 403, 501)).returning(DevicesView.class), ctx -> {
                     Subject by = available(ctx);
                     ctx.json(new DevicesView(s.sessions().deviceTypes(by), s.sessions().ports(by)));
                 });
@@ -54,9 +54,9 @@ final class SessionRoutes {
                 });
         t.add(new RouteTable.Route("POST", "/sessions", "sessions",
                 "Create a session {device, port, channels, sample_rate_hz, patient_id} (eeg_write); start it to record",
-                true, "json", "json", List.of(201, 400, 403, 415, 422, 501)), this::create);
+                true, "json", "json", List.of(201, 400, 403, 415, 422, 501)).returning(SessionView.class), this::create);
         t.add(new RouteTable.Route("GET", "/sessions/{id}", "sessions", "State, elapsed time, samples and alarm of a session",
-                true, null, "json", List.of(200, 403, 404, 501)),
+                true, null, "json", List.of(200, 403, 404, 501)).returning(SessionView.class),
                 ctx -> ctx.json(view(s.sessions().get(available(ctx), Params.id(ctx)))));
         step(t, "start", "Open the device and record into a new recording (eeg_write)");
         step(t, "pause", "Stop storing samples; the pause becomes a gap (eeg_write)");

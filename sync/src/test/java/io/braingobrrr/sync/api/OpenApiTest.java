@@ -79,6 +79,25 @@ class OpenApiTest {
     }
 
     @Test
+    void responseSchemasAreTheRecordsTheHandlersSend() {
+        JsonNode schemas = doc.get("components").get("schemas");
+        JsonNode analysis = schemas.get("AnalysisView").get("properties");
+        for (String field : new String[]{"id", "recording_id", "status", "progress", "stage", "results", "_links"}) {
+            assertTrue(analysis.has(field), field + " missing from " + analysis);
+        }
+        assertEquals("number", analysis.get("progress").get("type").asText());
+        assertEquals("#/components/schemas/ResultRef", analysis.get("results").get("items").get("$ref").asText());
+        assertEquals("#/components/schemas/AnalysisView", doc.get("paths").get("/analyses/{id}").get("get").get("responses")
+                .get("200").get("content").get("application/json").get("schema").get("$ref").asText());
+        JsonNode clients = doc.get("paths").get("/integrations/clients").get("get").get("responses").get("200").get("content")
+                .get("application/json").get("schema").get("allOf");
+        assertEquals("#/components/schemas/ClientView", clients.get(1).get("properties").get("items").get("items").get("$ref").asText());
+        assertTrue(schemas.get("CreatedView").get("properties").has("api_key"));
+        JsonNode result = doc.get("paths").get("/results/{id}").get("get").get("responses").get("200").get("content");
+        assertTrue(result.has("application/json") && result.has("application/pdf"), result.toString());
+    }
+
+    @Test
     void docsPageLoadsSwaggerUiAndPointsAtTheDocument() {
         ApiHarness.Answer page = api.get("/docs", null);
         assertEquals(200, page.status());
