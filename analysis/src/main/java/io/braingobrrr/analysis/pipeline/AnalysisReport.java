@@ -11,7 +11,7 @@ import java.util.Map;
  * abnormality, processing_time_s, versions (algorithm name → version of every part that ran).
  *
  * @param sleep  the staged hypnogram ({@link SleepSection}) for standard and comprehensive runs; null for quick runs or without EEG
- * @param events null until event detection is part of the pipeline (see notes)
+ * @param events the detected events ({@link EventsSection}) for comprehensive runs; null otherwise (see notes)
  * @param notes  what was not run and why
  */
 public record AnalysisReport(String type, QualityReport quality, SpectralSummary spectral, Object sleep, Object events,

@@ -16,10 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -63,7 +59,14 @@ public final class AnalysisRunner {
         progress.update(0.95, "spectra and screening");
         SpectralSummary spectral = SpectralAnalysis.summarize(features, Set.copyOf(quality.badChannels()),
                 type == AnalysisType.COMPREHENSIVE);
-        ScreeningResult screening = AbnormalityScreening.screen(features, spectral, quality, null);
+        EventsSection events = null;
+        if (type == AnalysisType.COMPREHENSIVE) {
+            if (cancel.get()) throw new CancellationException("analysis cancelled");
+            progress.update(0.96, "event detection");
+            events = EventsSection.of(src, quality, threads);
+        }
+        ScreeningResult screening = AbnormalityScreening.screen(features, spectral, quality,
+                events == null ? null : events.epileptiformPerMinute());
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put(quality.provenance().algorithm(), quality.provenance().version());
         versions.put(spectral.provenance().algorithm(), spectral.provenance().version());
@@ -77,46 +80,26 @@ public final class AnalysisRunner {
             if (sleep == null) notes.add("sleep: no EEG channel to stage from (null)");
             else versions.put(sleep.algorithm().name(), sleep.algorithm().version());
         }
-        notes.add("events: spike, seizure and micro-event detection are not part of this build's pipeline yet (null); "
-                + "the screening's epileptiform rate is therefore null");
+        if (events != null) {
+            events.algorithms().forEach(a -> versions.put(a.name(), a.version()));
+        } else {
+            notes.add("events: run by the comprehensive type only (null); the screening's epileptiform rate is therefore null");
+        }
         if (n == 0) notes.add("the recording has no ordinary signals");
         progress.update(1, "done");
-        return new AnalysisReport(type.key(), quality, spectral, sleep, null, screening,
+        return new AnalysisReport(type.key(), quality, spectral, sleep, events, screening,
                 (System.nanoTime() - t0) / 1e9, versions, List.copyOf(notes));
     }
 
     private List<ChannelFeatures> scanAll(SignalSource src, Progress progress, AtomicBoolean cancel) {
         int n = src.signals().size();
-        if (n == 0) return List.of();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), r -> {
-            Thread t = new Thread(r, "brrr-analysis");
-            t.setDaemon(true);
-            return t;
+        AtomicInteger done = new AtomicInteger();
+        List<Integer> signals = java.util.stream.IntStream.range(0, n).boxed().toList();
+        return Parallel.map(signals, threads, signal -> {
+            if (cancel.get()) throw new CancellationException("analysis cancelled");
+            ChannelFeatures f = ChannelScan.scan(src, signal);
+            progress.update(0.9 * done.incrementAndGet() / n, "scanning channels");
+            return f;
         });
-        try {
-            AtomicInteger done = new AtomicInteger();
-            List<Future<ChannelFeatures>> futures = new ArrayList<>();
-            for (int s = 0; s < n; s++) {
-                int signal = s;
-                futures.add(pool.submit(() -> {
-                    if (cancel.get()) throw new CancellationException("analysis cancelled");
-                    ChannelFeatures f = ChannelScan.scan(src, signal);
-                    progress.update(0.9 * done.incrementAndGet() / n, "scanning channels");
-                    return f;
-                }));
-            }
-            List<ChannelFeatures> out = new ArrayList<>();
-            for (Future<ChannelFeatures> f : futures) out.add(f.get());
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("analysis interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof CancellationException c) throw c;
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

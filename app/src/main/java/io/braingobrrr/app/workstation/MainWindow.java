@@ -1,5 +1,7 @@
 package io.braingobrrr.app.workstation;
 
+import io.braingobrrr.app.settings.Themes;
+import io.braingobrrr.app.settings.UserSettings;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -25,7 +27,12 @@ public final class MainWindow {
             throw new UncheckedIOException("MainWindow.fxml cannot be loaded (broken build?)", e);
         }
         Scene scene = new Scene(root, WIDTH, HEIGHT);
-        scene.getStylesheets().add(MainWindow.class.getResource("workstation.css").toExternalForm());
+        if (viewModel.settings() == null) {
+            Themes.apply(scene, UserSettings.Theme.LIGHT);
+        } else {
+            Themes.apply(scene, viewModel.settings().currentProperty().get().theme());
+            viewModel.settings().currentProperty().addListener((o, a, s) -> Themes.apply(scene, s.theme()));
+        }
         return scene;
     }
 }

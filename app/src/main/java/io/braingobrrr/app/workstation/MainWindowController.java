@@ -1,7 +1,12 @@
 package io.braingobrrr.app.workstation;
 
 import io.braingobrrr.app.recordings.WorklistEntry;
+import io.braingobrrr.app.reporting.editor.ReportEditorView;
+import io.braingobrrr.app.reporting.editor.ReportEditorViewModel;
 import io.braingobrrr.app.report.Times;
+import io.braingobrrr.app.settings.SettingsDialog;
+import io.braingobrrr.app.viewer.review.ReviewDock;
+import io.braingobrrr.app.viewer.review.ReviewPanelsViewModel;
 import io.braingobrrr.app.viewer.trace.TraceView;
 import io.braingobrrr.app.viewer.trace.TraceViewModel;
 import javafx.collections.ListChangeListener;
@@ -61,6 +66,11 @@ public final class MainWindowController {
                 for (TraceViewModel view : change.getAddedSubList()) addTab(view);
             }
         });
+        viewModel.openReports().addListener((ListChangeListener<ReportEditorViewModel>) change -> {
+            while (change.next()) {
+                for (ReportEditorViewModel editor : change.getAddedSubList()) addReportTab(editor);
+            }
+        });
         worklistTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) viewModel.viewTraces(worklistTable.getSelectionModel().getSelectedItem());
         });
@@ -86,10 +96,24 @@ public final class MainWindowController {
     }
 
     private void addTab(TraceViewModel view) {
-        Tab tab = new Tab(view.title(), TraceView.create(view));
+        ReviewPanelsViewModel panels = viewModel.panelsFor(view);
+        Tab tab = new Tab(view.title(), panels == null ? TraceView.create(view) : ReviewDock.create(panels));
         tab.setOnClosed(e -> viewModel.closeView(view));
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
+    }
+
+    private void addReportTab(ReportEditorViewModel editor) {
+        Tab tab = new Tab(editor.titleProperty().get(), ReportEditorView.create(editor));
+        tab.textProperty().bind(editor.titleProperty());
+        tab.setOnClosed(e -> viewModel.closeReport(editor));
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    @FXML
+    private void openReport() {
+        viewModel.openReport(worklistTable.getSelectionModel().getSelectedItem());
     }
 
     /** The opened file if there is one, else the recording selected in the worklist. */
@@ -102,6 +126,11 @@ public final class MainWindowController {
     @FXML
     private void importOpenedFile() {
         viewModel.importOpenedFile();
+    }
+
+    @FXML
+    private void openSettings() {
+        if (viewModel.settings() != null) SettingsDialog.show(worklistTable.getScene().getWindow(), viewModel.settings());
     }
 
     @FXML

@@ -5,9 +5,16 @@ import io.braingobrrr.core.store.RecordingImporter;
 import io.braingobrrr.app.recordings.Worklist;
 import io.braingobrrr.app.recordings.WorklistEntry;
 import io.braingobrrr.app.report.HeaderReport;
+import io.braingobrrr.app.settings.SettingsViewModel;
+import io.braingobrrr.app.viewer.montage.MontageCatalog;
+import io.braingobrrr.app.viewer.review.ReviewPanelsViewModel;
+import io.braingobrrr.app.viewer.review.ReviewServices;
 import io.braingobrrr.app.viewer.trace.TraceViewModel;
+import io.braingobrrr.core.review.RecordingKey;
 import io.braingobrrr.core.io.RecordingReader;
 import io.braingobrrr.core.recording.SignalSource;
+import io.braingobrrr.app.reporting.editor.ReportEditorViewModel;
+import io.braingobrrr.core.identity.Subject;
 import io.braingobrrr.core.store.Database;
 import io.braingobrrr.core.store.PatientStore;
 import io.braingobrrr.core.store.RecordingStore;
@@ -24,7 +31,9 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 
 /**
@@ -49,9 +58,20 @@ public final class MainWindowViewModel {
     private final BooleanBinding busy = pendingTasks.greaterThan(0);
     private final ObjectProperty<Path> openedFile = new SimpleObjectProperty<>();
     private final ObservableList<TraceViewModel> openViews = FXCollections.observableArrayList();
+    private final ObservableList<ReportEditorViewModel> openReports = FXCollections.observableArrayList();
+    /** Makes the report editor of a stored recording; set by {@link #forDatabase} (tests may leave it unset). */
+    private java.util.function.LongFunction<ReportEditorViewModel> reportEditors;
+    // Review panels (issue 3 part B): services, the montage catalog every tab shares, settings, and what each view shows.
+    private final ReviewServices review;
+    private final MontageCatalog catalog = new MontageCatalog();
+    private final SettingsViewModel settings;
+    private final Map<TraceViewModel, String> recordingKeys = new HashMap<>();
 
+    /** With {@code review} null the trace tabs have no side panels and settings are not stored. */
     public MainWindowViewModel(Worklist worklist, RecordingImporter importer, RecordingStore store, DemoRecording demo,
-                               Executor background, Executor fxThread) {
+                               ReviewServices review, Executor background, Executor fxThread) {
+        this.review = review;
+        this.settings = review == null ? null : new SettingsViewModel(review, catalog);
         this.worklist = worklist;
         this.importer = importer;
         this.store = store;
@@ -65,12 +85,20 @@ public final class MainWindowViewModel {
     public static MainWindowViewModel forDatabase(Database database, Executor background, Executor fxThread) {
         RecordingStore recordings = new RecordingStore(database);
         PatientStore patients = new PatientStore(database);
-        return new MainWindowViewModel(new Worklist(recordings, patients), new RecordingImporter(recordings),
-                recordings, new DemoRecording(recordings, patients), background, fxThread);
+        MainWindowViewModel vm = new MainWindowViewModel(new Worklist(recordings, patients), new RecordingImporter(recordings),
+                recordings, new DemoRecording(recordings, patients), ReviewServices.forDatabase(database, background, fxThread),
+                background, fxThread);
+        vm.reportEditors = id -> new ReportEditorViewModel(database, id, Subject.local("gui", "localhost"), background, fxThread);
+        return vm;
     }
 
     /** First load: the worklist, and the demo recording when the database holds none. */
     public void start() {
+        if (review != null) {
+            settings.load();
+            review.run(() -> review.montages().list(review.subject()), catalog::setCustom,
+                    m -> status.set("Cannot read the custom montages: " + m));
+        }
         run("Loading the worklist", () -> {
             List<WorklistEntry> rows = worklist.load();
             if (rows.isEmpty()) {
@@ -203,7 +231,7 @@ public final class MainWindowViewModel {
     /** Opens a file's traces in a new view. */
     public void viewFile(Path file) {
         run("Opening " + file.getFileName(), () -> RecordingReader.open(file),
-                source -> openViews.add(new TraceViewModel(file.getFileName().toString(), source)));
+                source -> show(new TraceViewModel(file.getFileName().toString(), source), RecordingKey.of(file, source)));
     }
 
     /** Opens a stored recording's traces in a new view. */
@@ -213,11 +241,51 @@ public final class MainWindowViewModel {
             return;
         }
         run("Opening recording " + entry.id(), () -> store.open(entry.id()),
-                source -> openViews.add(new TraceViewModel(entry.id() + " " + entry.patient(), source)));
+                source -> show(new TraceViewModel(entry.id() + " " + entry.patient(), source), RecordingKey.of(source)));
+    }
+
+    /** A new view starts with the user's settings and the shared montage catalog. */
+    private void show(TraceViewModel view, String recordingKey) {
+        view.useCatalog(catalog);
+        if (settings != null) settings.applyTo(view);
+        recordingKeys.put(view, recordingKey);
+        openViews.add(view);
+    }
+
+    /** The side panels of an open view, or null when the workstation runs without review services. */
+    public ReviewPanelsViewModel panelsFor(TraceViewModel view) {
+        return review == null ? null : new ReviewPanelsViewModel(view, review, recordingKeys.get(view));
+    }
+
+    /** The user's settings (null without review services). */
+    public SettingsViewModel settings() {
+        return settings;
     }
 
     public void closeView(TraceViewModel view) {
         openViews.remove(view);
+        recordingKeys.remove(view);
         view.close();
+    }
+
+    /** Report editors open in tabs, one per recording. */
+    public ObservableList<ReportEditorViewModel> openReports() {
+        return openReports;
+    }
+
+    /** Opens the report editor of the selected stored recording (it analyses the recording first). */
+    public void openReport(WorklistEntry entry) {
+        if (entry == null || reportEditors == null) {
+            status.set("Select a stored recording first");
+            return;
+        }
+        ReportEditorViewModel editor = reportEditors.apply(entry.id());
+        openReports.add(editor);
+        editor.load();
+    }
+
+    public void closeReport(ReportEditorViewModel editor) {
+        openReports.remove(editor);
+        editor.close();
     }
 }

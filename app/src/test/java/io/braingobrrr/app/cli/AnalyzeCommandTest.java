@@ -32,7 +32,11 @@ class AnalyzeCommandTest {
         assertEquals(30.0, sleep.get("epochs").get(1).get("onset_s").asDouble(), 1e-9);
         assertEquals(1.0, sleep.get("stats").get("tib_min").asDouble(), 1e-9);   // whole epochs: 2 x 30 s
         assertTrue(doc.get("versions").has("brrr-stager"));
-        assertTrue(doc.get("events").isNull());
+        JsonNode events = doc.get("events");
+        assertEquals(19, events.get("channels").size(), "every good EEG channel is searched");
+        assertTrue(events.get("counts").has("spike") && events.get("counts").has("seizure"), events.get("counts").toString());
+        assertTrue(doc.get("versions").has("brrr-spikes") && doc.get("versions").has("brrr-seizures"));
+        assertTrue(events.get("epileptiform_per_minute").isNumber());
         assertEquals(19, doc.get("quality").get("channels").size());
         assertEquals(19, doc.get("spectral").get("channels").size());
         JsonNode ab = doc.get("abnormality");

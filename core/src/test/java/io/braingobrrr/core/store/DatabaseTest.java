@@ -28,17 +28,6 @@ class DatabaseTest {
     /** How many migrations main ships: every one must be applied exactly once, whatever their number. */
     static final String MIGRATIONS = String.valueOf(migrationScripts());
 
-    /** The version numbers of the shipped scripts in order (they need not be contiguous: each issue got its own). */
-    static List<String> migrationVersions() {
-        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .map(n -> n.substring(1, n.indexOf("__"))).mapToInt(Integer::parseInt).sorted()
-                    .mapToObj(Integer::toString).toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private static long migrationScripts() {
         try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
             return files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
@@ -58,10 +47,12 @@ class DatabaseTest {
         Set<String> tables = new TreeSet<>(query(db, "SELECT name FROM sqlite_schema WHERE type = 'table'"));
         assertTrue(tables.containsAll(Set.of("patients", "recordings", "recording_signals", "recording_records",
                 "signal_chunks", "annotations", "analyses", "results", "users", "audit_log", "outbox",
-                "installation_secrets", "refresh_tokens", "idempotency_keys", "api_clients",
+                "installation_secrets", "refresh_tokens", "idempotency_keys", "sleep_scorings", "sleep_epochs",
+                "custom_montages", "custom_montage_derivations", "channel_layouts", "user_settings", "api_clients",
                 "flyway_schema_history")), tables.toString());
         assertEquals(List.of("1|initial schema|1", "2|recording source warnings|1",
-                "3|identity and audit|1", "4|outbox events|1", "10|integration clients|1"),
+                "3|identity and audit|1", "4|outbox events|1", "6|review workstation|1", "9|clinical reports|1",
+                "10|integration clients|1"),
                 query(db, "SELECT version || '|' || description || '|' || success FROM flyway_schema_history"));
     }
 
@@ -73,7 +64,7 @@ class DatabaseTest {
     @Test
     void releasedMigrationsNeverChange() throws Exception {
         Database db = Database.open(dir.resolve("brrr.db"));
-        assertEquals(List.of("1|1161233262", "2|1466741606", "3|-1164284142", "4|-672951104", "10|-1050604968"),
+        assertEquals(List.of("1|1161233262", "2|1466741606", "3|-1164284142", "4|-672951104", "6|551412581", "9|-84030215", "10|-1050604968"),
                 query(db, "SELECT version || '|' || checksum FROM flyway_schema_history ORDER BY installed_rank"));
     }
 

@@ -36,13 +36,16 @@ class UpgradeTest {
         SyntheticSource src = source();
         long id = importOne(db, src);
         List<String> before = DatabaseTest.query(db, CHILD_ROWS);
+        String versions = "SELECT version FROM flyway_schema_history ORDER BY installed_rank";
+        // Whatever migrations main ships (other issues add theirs), the rehearsal script comes after them.
+        List<String> expected = new java.util.ArrayList<>(DatabaseTest.query(db, versions));
+        expected.add("9000");
 
         int ran = Migrations.migrate(db.file(), Database.dataSource(db.file(), false), Migrations.LOCATION, REHEARSAL);
 
-        assertEquals(1, ran, "only the new script runs; the shipped ones are not run again");
-        List<String> versions = new java.util.ArrayList<>(DatabaseTest.migrationVersions());
-        versions.add("9000");
-        assertEquals(versions, DatabaseTest.query(db, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"));
+        assertEquals(1, ran, "only the new script runs; the app's own migrations are not run again");
+        assertEquals(expected, DatabaseTest.query(db, versions));
+        assertEquals("1", expected.get(0));
         assertEquals(before, DatabaseTest.query(db, CHILD_ROWS));
         Database reopened = Database.open(db.file());     // the app's own scripts: the newer history is accepted
         DatabaseTest.execute(reopened, "INSERT INTO recordings (format, start_time, record_count, record_duration_s,"

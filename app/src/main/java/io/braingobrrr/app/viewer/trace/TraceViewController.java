@@ -2,7 +2,6 @@ package io.braingobrrr.app.viewer.trace;
 
 import io.braingobrrr.app.viewer.render.DisplaySettings;
 import io.braingobrrr.app.viewer.render.PageImage;
-import io.braingobrrr.core.montage.StandardMontages;
 import io.braingobrrr.core.recording.Annotation;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -21,9 +20,9 @@ import java.util.List;
 
 /** Wires TraceView.fxml to {@link TraceViewModel}: bindings, keys, wheel, and copying rendered pixels to the screen. */
 public final class TraceViewController {
-    private static final List<Double> LFF = List.of(0.0, 0.1, 0.3, 0.5, 1.0, 2.0, 5.0);
-    private static final List<Double> HFF = List.of(0.0, 15.0, 30.0, 35.0, 50.0, 70.0, 100.0);
-    private static final List<Double> NOTCH = List.of(0.0, 50.0, 60.0);
+    public static final List<Double> LFF = List.of(0.0, 0.1, 0.3, 0.5, 1.0, 2.0, 5.0);
+    public static final List<Double> HFF = List.of(0.0, 15.0, 30.0, 35.0, 50.0, 70.0, 100.0);
+    public static final List<Double> NOTCH = List.of(0.0, 50.0, 60.0);
 
     private final TraceViewModel viewModel;
     private WritableImage screen;
@@ -47,7 +46,7 @@ public final class TraceViewController {
 
     @FXML
     private void initialize() {
-        montageBox.getItems().setAll(StandardMontages.NAMES);
+        montageBox.setItems(viewModel.catalog().names());
         montageBox.valueProperty().bindBidirectional(viewModel.montageProperty());
         choices(sensitivityBox, DisplaySettings.SENSITIVITIES);
         sensitivityBox.valueProperty().bindBidirectional(viewModel.sensitivityProperty());
@@ -82,7 +81,8 @@ public final class TraceViewController {
         tracePane.setOnScroll(this::wheel);
     }
 
-    private static void choices(ComboBox<Double> box, List<Double> values) {
+    /** Fills a combo box with numeric choices shown as "70", "0.5" or "off". */
+    public static void choices(ComboBox<Double> box, List<Double> values) {
         box.getItems().setAll(values);
         box.setConverter(new javafx.util.StringConverter<>() {
             @Override

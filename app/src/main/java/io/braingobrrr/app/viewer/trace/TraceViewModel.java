@@ -2,9 +2,11 @@ package io.braingobrrr.app.viewer.trace;
 
 import io.braingobrrr.analysis.dsp.DisplayFilter;
 import io.braingobrrr.app.report.Times;
+import io.braingobrrr.app.viewer.montage.MontageCatalog;
 import io.braingobrrr.app.viewer.page.PageLoader;
 import io.braingobrrr.app.viewer.render.DisplaySettings;
 import io.braingobrrr.app.viewer.render.PageImage;
+import io.braingobrrr.core.montage.ChannelLayout;
 import io.braingobrrr.core.montage.StandardMontages;
 import io.braingobrrr.core.recording.Annotation;
 import io.braingobrrr.core.recording.SignalSource;
@@ -46,6 +48,9 @@ public final class TraceViewModel implements AutoCloseable {
     private final IntegerProperty frame = new SimpleIntegerProperty(0);
     private final ObservableList<String> channelLabels = FXCollections.observableArrayList();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    /** Bad, hidden and reordered channels (the channel list panel); applied to whichever montage is chosen. */
+    private final ObjectProperty<ChannelLayout> layout = new SimpleObjectProperty<>(ChannelLayout.NONE);
+    private MontageCatalog catalog = new MontageCatalog();
     private PageLoader loader;
     private PageImage image;
     private DisplaySettings settings = DisplaySettings.defaults();
@@ -59,6 +64,7 @@ public final class TraceViewModel implements AutoCloseable {
         lff.addListener((o, a, b) -> reload());
         hff.addListener((o, a, b) -> reload());
         notch.addListener((o, a, b) -> reload());
+        layout.addListener((o, a, b) -> reload());
         sensitivity.addListener((o, a, b) -> redraw());
         pageSeconds.addListener((o, a, b) -> goTo(pageStart.get()));
         reload();
@@ -83,7 +89,8 @@ public final class TraceViewModel implements AutoCloseable {
     private void reload() {
         try {
             DisplayFilter.Settings filters = new DisplayFilter.Settings(lff.get(), hff.get(), notch.get());
-            PageLoader next = new PageLoader(source, StandardMontages.forName(montage.get(), source.signals()), filters);
+            PageLoader next = new PageLoader(source,
+                    layout.get().apply(catalog.resolve(montage.get(), source.signals()), source.signals()), filters);
             if (next.labels().isEmpty()) {
                 message.set("Montage " + montage.get() + " has no derivation this recording can show");
                 return;
@@ -140,6 +147,35 @@ public final class TraceViewModel implements AutoCloseable {
     /** Centres the page on an annotation (a click in the list). */
     public void jumpTo(Annotation annotation) {
         goTo(annotation.onsetSeconds() - pageSeconds.get() / 2);
+    }
+
+    /** Uses a shared catalog (standard and custom montages) instead of the standard montages only. */
+    public void useCatalog(MontageCatalog shared) {
+        catalog = shared;
+    }
+
+    /** Re-applies the montage after its definition changed (a custom montage edited under the same name). */
+    public void reloadMontage() {
+        reload();
+    }
+
+    public MontageCatalog catalog() {
+        return catalog;
+    }
+
+    public ObjectProperty<ChannelLayout> layoutProperty() {
+        return layout;
+    }
+
+    /** The recording on view (read by the side panels: spectrum, channel list, stager). */
+    public SignalSource source() {
+        return source;
+    }
+
+    /** Screen calibration in physical mm per pixel (settings); sensitivities in µV/mm depend on it. */
+    public void setMillimetresPerPixel(double mmPerPixel) {
+        settings = new DisplaySettings(settings.sensitivityUvPerMm(), settings.pageSeconds(), mmPerPixel, settings.negativeUp());
+        redraw();
     }
 
     public PageImage image() {

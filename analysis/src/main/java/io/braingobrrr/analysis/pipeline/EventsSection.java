@@ -1,0 +1,99 @@
+package io.braingobrrr.analysis.pipeline;
+
+import io.braingobrrr.analysis.AlgorithmInfo;
+import io.braingobrrr.analysis.events.ChunkedDetection;
+import io.braingobrrr.analysis.events.DetectedEvent;
+import io.braingobrrr.analysis.events.EventDetector;
+import io.braingobrrr.analysis.events.EventKind;
+import io.braingobrrr.analysis.events.KComplexDetector;
+import io.braingobrrr.analysis.events.SeizureDetector;
+import io.braingobrrr.analysis.events.SpikeDetector;
+import io.braingobrrr.analysis.events.SpindleDetector;
+import io.braingobrrr.analysis.quality.QualityReport;
+import io.braingobrrr.analysis.sleep.SleepStager;
+import io.braingobrrr.core.recording.SignalInfo;
+import io.braingobrrr.core.recording.SignalKind;
+import io.braingobrrr.core.recording.SignalSource;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code events} part of a comprehensive analysis: spikes/sharp waves and seizures on every good EEG
+ * channel, spindles and K-complexes on the staging channel, artifacts from quality control. The epileptiform
+ * rate counts discharges, not channel events: spikes on several channels within 100 ms are one discharge.
+ */
+public record EventsSection(Map<String, Integer> counts, List<Event> events, Double epileptiformPerMinute,
+                            List<String> channels, List<AlgorithmInfo> algorithms) {
+
+    public record Event(double onsetS, double durationS, String channel, String kind, double confidence) {
+    }
+
+    /** Chunks keep the heap flat on day-long recordings; margins let filters settle and edge events be seen whole. */
+    private static final double CHUNK_S = 300, MARGIN_S = 10;
+
+    /** @param threads channels analysed at once (the source must allow concurrent reads when above 1) */
+    static EventsSection of(SignalSource src, QualityReport quality, int threads) {
+        Set<String> bad = Set.copyOf(quality.badChannels());
+        SpikeDetector spikes = new SpikeDetector(SpikeDetector.Parameters.defaults());
+        SeizureDetector seizures = new SeizureDetector(SeizureDetector.Parameters.defaults());
+        List<String> channels = new ArrayList<>();
+        List<Integer> signals = new ArrayList<>();
+        for (int s = 0; s < src.signals().size(); s++) {
+            SignalInfo info = src.signals().get(s);
+            if (info.kind() != SignalKind.EEG || bad.contains(info.label()) || info.sampleRateHz() < 100) continue;
+            channels.add(info.label());
+            signals.add(s);
+        }
+        List<List<DetectedEvent>> perChannel = Parallel.map(signals, threads, s -> {
+            List<DetectedEvent> sp = new ArrayList<>(ChunkedDetection.run(src, s, spikes, CHUNK_S, MARGIN_S));
+            sp.addAll(ChunkedDetection.run(src, s, seizures, 2 * CHUNK_S, 3 * MARGIN_S));
+            return sp;
+        });
+        List<DetectedEvent> found = new ArrayList<>();
+        perChannel.forEach(found::addAll);
+        List<DetectedEvent> spikeEvents = found.stream().filter(e -> e.kind() == EventKind.SPIKE).toList();
+        List<AlgorithmInfo> algorithms = new ArrayList<>(List.of(spikes.info(), seizures.info()));
+        try {
+            int eeg = SleepStager.choose(src, null, null, null).eeg();
+            for (EventDetector d : List.of(new SpindleDetector(SpindleDetector.Parameters.defaults()), KComplexDetector.standard())) {
+                found.addAll(ChunkedDetection.run(src, eeg, d, CHUNK_S, MARGIN_S));
+                algorithms.add(d.info());
+            }
+        } catch (IllegalArgumentException noEeg) {
+            // No EEG to look for sleep micro-events on: the counts say 0 and the channel list says why.
+        }
+        List<Event> events = new ArrayList<>();
+        for (DetectedEvent e : found) {
+            events.add(new Event(e.onsetSeconds(), e.durationSeconds(), e.channel(), e.kind().jsonName(), e.confidence()));
+        }
+        for (QualityReport.ArtifactSegment a : quality.artifacts()) {
+            events.add(new Event(a.onsetS(), a.durationS(), String.join(",", a.channels()), EventKind.ARTIFACT.jsonName(), 1.0));
+        }
+        events.sort(Comparator.comparingDouble(Event::onsetS));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (EventKind k : EventKind.values()) counts.put(k.jsonName(), 0);
+        for (Event e : events) counts.merge(e.kind(), 1, Integer::sum);
+        double minutes = src.durationSeconds() / 60;
+        Double rate = channels.isEmpty() || minutes <= 0 ? null : discharges(spikeEvents) / minutes;
+        return new EventsSection(counts, List.copyOf(events), rate, List.copyOf(channels), List.copyOf(algorithms));
+    }
+
+    /** Spikes from all channels, merged when their onsets lie within 100 ms: one discharge seen on several channels. */
+    static int discharges(List<DetectedEvent> spikes) {
+        double[] t = spikes.stream().mapToDouble(DetectedEvent::onsetSeconds).sorted().toArray();
+        int n = 0;
+        double clusterStart = Double.NEGATIVE_INFINITY;
+        for (double v : t) {
+            if (v - clusterStart > 0.1) {
+                n++;
+                clusterStart = v;
+            }
+        }
+        return n;
+    }
+}

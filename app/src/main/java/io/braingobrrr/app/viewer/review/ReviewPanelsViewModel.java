@@ -1,0 +1,75 @@
+package io.braingobrrr.app.viewer.review;
+
+import io.braingobrrr.analysis.sleep.SleepStage;
+import io.braingobrrr.app.viewer.channels.ChannelListViewModel;
+import io.braingobrrr.app.viewer.hypnogram.HypnogramViewModel;
+import io.braingobrrr.app.viewer.montage.MontageEditorViewModel;
+import io.braingobrrr.app.viewer.spectrum.SpectrumViewModel;
+import io.braingobrrr.app.viewer.trace.TraceViewModel;
+
+/**
+ * The side panels of one open recording (hypnogram, spectrum, channel list, montage editor) over its
+ * trace view, and the stage keys that score the epoch under the page.
+ */
+public final class ReviewPanelsViewModel {
+    private final TraceViewModel trace;
+    private final HypnogramViewModel hypnogram;
+    private final SpectrumViewModel spectrum;
+    private final ChannelListViewModel channels;
+    private final MontageEditorViewModel montages;
+
+    public ReviewPanelsViewModel(TraceViewModel trace, ReviewServices services, String recordingKey) {
+        this.trace = trace;
+        this.hypnogram = new HypnogramViewModel(trace, services, recordingKey);
+        this.spectrum = new SpectrumViewModel(trace, services);
+        this.channels = new ChannelListViewModel(trace, services, recordingKey);
+        this.montages = new MontageEditorViewModel(trace.catalog(), services, trace);
+    }
+
+    /** Reads what is stored for this recording: scoring and channel layout. */
+    public void load() {
+        hypnogram.load();
+        channels.load();
+    }
+
+    /** The stage a key sets (W, 1, 2, 3, R; case ignored), or null for any other key. */
+    public static SleepStage stageForKey(String text) {
+        if (text == null) return null;
+        return switch (text.toUpperCase(java.util.Locale.ROOT)) {
+            case "W" -> SleepStage.W;
+            case "1" -> SleepStage.N1;
+            case "2" -> SleepStage.N2;
+            case "3" -> SleepStage.N3;
+            case "R" -> SleepStage.R;
+            default -> null;
+        };
+    }
+
+    /** Scores the current epoch when {@code text} is a stage key; true when it was one. */
+    public boolean stageKey(String text) {
+        SleepStage s = stageForKey(text);
+        if (s == null) return false;
+        hypnogram.setCurrentStage(s);
+        return true;
+    }
+
+    public TraceViewModel trace() {
+        return trace;
+    }
+
+    public HypnogramViewModel hypnogram() {
+        return hypnogram;
+    }
+
+    public SpectrumViewModel spectrum() {
+        return spectrum;
+    }
+
+    public ChannelListViewModel channels() {
+        return channels;
+    }
+
+    public MontageEditorViewModel montages() {
+        return montages;
+    }
+}

@@ -1,0 +1,45 @@
+package io.braingobrrr.app.settings;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class UserSettingsTest {
+    @Test
+    void defaultsAreTheAcnsAndClinicalOnes() {
+        UserSettings d = UserSettings.DEFAULTS;
+        assertEquals(1.0, d.lffHz());
+        assertEquals(70.0, d.hffHz());
+        assertEquals(0.0, d.notchHz());
+        assertEquals(7.0, d.sensitivity());
+        assertEquals(10.0, d.pageSeconds());
+        assertEquals(UserSettings.Theme.LIGHT, d.theme());
+    }
+
+    @Test
+    void storedValuesReadBackAndBadOnesFallBackNamingThemselves() {
+        UserSettings s = new UserSettings("double-banana", 0.5, 35, 50, 15, 30, 0.21, UserSettings.Theme.DARK);
+        assertEquals(s, UserSettings.fromMap(s.toMap()).settings());
+
+        UserSettings.Loaded loaded = UserSettings.fromMap(Map.of("theme", "purple", "sensitivity_uv_mm", "8",
+                "page_s", "x", "mm_per_pixel", "0.3", "colour", "red"));
+        assertEquals(UserSettings.Theme.LIGHT, loaded.settings().theme());
+        assertEquals(7.0, loaded.settings().sensitivity());
+        assertEquals(0.3, loaded.settings().mmPerPixel());
+        assertEquals(4, loaded.problems().size(), loaded.problems().toString());
+        assertTrue(loaded.problems().stream().anyMatch(p -> p.contains("theme = 'purple'") && p.contains("light, dark")));
+        assertTrue(loaded.problems().stream().anyMatch(p -> p.contains("sensitivity_uv_mm = '8'")));
+        assertTrue(loaded.problems().stream().anyMatch(p -> p.contains("page_s = 'x'") && p.contains("not a number")));
+        assertTrue(loaded.problems().stream().anyMatch(p -> p.contains("colour") && p.contains("unknown setting")));
+    }
+
+    @Test
+    void calibrationOutOfRangeIsRefused() {
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> new UserSettings("average", 1, 70, 0, 7, 10, 0, UserSettings.Theme.LIGHT)).getMessage().contains("mm per pixel"));
+    }
+}
