@@ -8,6 +8,7 @@ import io.braingobrrr.analysis.jobs.Priority;
 import io.braingobrrr.analysis.pipeline.AnalysisReport;
 import io.braingobrrr.analysis.pipeline.AnalysisRunner;
 import io.braingobrrr.analysis.pipeline.AnalysisType;
+import io.braingobrrr.analysis.pipeline.EventsSection;
 import io.braingobrrr.analysis.pipeline.SleepSection;
 import io.braingobrrr.analysis.quality.QualityParams;
 import io.braingobrrr.core.audit.AuditEvent;
@@ -31,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Analyses of stored recordings for the API: queued on an {@link JobQueue} (analysis.jobs), state mirrored
  * into the {@code analyses} row (status, progress, stage) so any reader sees it, results stored per part
- * (quality, spectral, abnormality, sleep) with the algorithm and version that made them. Permissions are
+ * (quality, spectral, abnormality, sleep, events) with the algorithm and version that made them. Permissions are
  * checked here: analyses_write to start or cancel, analyses_read to look. Starts and cancels are audited.
  */
 public final class AnalysisService implements AutoCloseable {
@@ -157,6 +158,12 @@ public final class AnalysisService implements AutoCloseable {
                 write(r.abnormality()));
         if (r.sleep() instanceof SleepSection s) {
             results.addResult(id, "sleep", s.algorithm().name(), s.algorithm().version(), write(s));
+        }
+        if (r.events() instanceof EventsSection e) {
+            // Several detectors made this section: their names and versions joined, each also in the payload.
+            String names = e.algorithms().stream().map(a -> a.name()).collect(java.util.stream.Collectors.joining("+"));
+            String versions = e.algorithms().stream().map(a -> a.version()).collect(java.util.stream.Collectors.joining("+"));
+            results.addResult(id, "events", names.isEmpty() ? "events" : names, versions.isEmpty() ? "-" : versions, write(e));
         }
     }
 

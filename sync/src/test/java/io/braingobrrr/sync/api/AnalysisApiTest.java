@@ -137,7 +137,11 @@ class AnalysisApiTest {
         JsonNode end = awaitEnd("/api/v1/analyses/" + id);
         assertEquals("cancelled", end.get("status").asText());
         assertEquals(0, end.get("results").size());
-        assertEquals("completed", awaitEnd(first).get("status").asText());
+        JsonNode comprehensive = awaitEnd(first);
+        assertEquals("completed", comprehensive.get("status").asText());
+        Set<String> kinds = new HashSet<>();
+        comprehensive.get("results").forEach(r -> kinds.add(r.get("kind").asText()));
+        assertTrue(kinds.containsAll(Set.of("quality", "spectral", "abnormality", "sleep", "events")), kinds.toString());
         try (Connection c = api.db.connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM audit_log WHERE action = 'analysis.cancel' AND entity_id = '" + id + "'")) {
             rs.next();
