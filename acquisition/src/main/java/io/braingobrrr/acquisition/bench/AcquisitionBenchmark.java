@@ -74,7 +74,8 @@ public final class AcquisitionBenchmark {
                 percentile(commits, 99), bytes, s.alarm());
     }
 
-    static double percentile(List<Double> values, double p) {
+    /** The p-th percentile (nearest rank) of {@code values}; NaN when there are none. */
+    public static double percentile(List<Double> values, double p) {
         if (values.isEmpty()) return Double.NaN;
         List<Double> sorted;
         synchronized (values) {

@@ -6,6 +6,7 @@ import io.braingobrrr.acquisition.device.DeviceException;
 import io.braingobrrr.acquisition.device.DeviceInfo;
 import io.braingobrrr.acquisition.device.SampleListener;
 import io.braingobrrr.acquisition.device.SerialPorts;
+import io.braingobrrr.core.recording.SignalInfo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -17,10 +18,11 @@ import java.util.TreeMap;
  * OpenBCI Cyton (8 channels, 250 Hz) or Cyton + Daisy (16 channels, 125 Hz per channel) on a serial port
  * at 115200 8N1: the dongle's FTDI port, or any path (a pseudo-terminal in tests).
  *
- * <p>Samples are delivered as 24-bit counts on one fixed scale, that of gain 24 (0.0224 µV per count,
- * ±187.5 mV): counts of a channel at another gain are rescaled to it, so one header serves the whole
- * recording even when a gain changes mid-way. Values beyond ±187.5 mV (possible only at lower gains)
- * are clipped to the rail.
+ * <p>Each channel is stored on the scale of its own gain: full scale ±4.5 V / gain (±187.5 mV at the default
+ * 24, ±4.5 V at gain 1), one count = 4.5 V / gain / (2^23 - 1), as {@link #channelHeaders()} describes. The
+ * gains are fixed for a recording when its headers are taken; a channel whose gain changes later is rescaled
+ * to the recording's gain for that channel (clipped at its rail if the new gain is lower), so one header
+ * serves the whole recording.
  */
 public final class CytonBoard implements Device {
     public static final int BAUD = 115200;
@@ -35,6 +37,8 @@ public final class CytonBoard implements Device {
     private final boolean daisy;
     private final CytonTiming timing;
     private final int[] gains;
+    /** The gains the stored headers describe (taken by {@link #channelHeaders()}); null until then. */
+    private int[] headerGains;
     private volatile SerialPort port;
     private volatile Thread reader;
     private volatile boolean streaming;
@@ -89,6 +93,23 @@ public final class CytonBoard implements Device {
                 daisy ? rateHz / 2.0 : rateHz, -fullScaleUv, fullScaleUv, -MAX_COUNT, MAX_COUNT, true);
     }
 
+    /**
+     * One header per channel with the physical range of the channel's current gain (±4.5e6 / gain µV over
+     * ±(2^23 - 1) counts); from now on samples are delivered on these scales.
+     */
+    @Override
+    public synchronized List<SignalInfo> channelHeaders() {
+        headerGains = gains.clone();
+        DeviceInfo info = info();
+        List<SignalInfo> out = new java.util.ArrayList<>(gains.length);
+        for (int ch = 0; ch < gains.length; ch++) {
+            double fullScaleUv = 4.5e6 / gains[ch];
+            out.add(SignalInfo.of("EEG " + info.labels().get(ch), "AgAgCl electrode", "uV", -fullScaleUv, fullScaleUv,
+                    -MAX_COUNT, MAX_COUNT, "gain " + gains[ch], 1, info.sampleRateHz()));
+        }
+        return out;
+    }
+
     /** µV of one count at {@code gain}: 4.5 V / gain / (2^23 - 1). */
     public static double microvoltsPerCount(int gain) {
         return 4.5e6 / gain / MAX_COUNT;
@@ -141,7 +162,7 @@ public final class CytonBoard implements Device {
         if (port == null) throw new DeviceException(path + ": open the board before starting");
         if (streaming) return;
         double[] factor = new double[gains.length];
-        for (int i = 0; i < gains.length; i++) factor[i] = (double) CytonCommands.DEFAULT_GAIN / gains[i];
+        for (int i = 0; i < gains.length; i++) factor[i] = (double) (headerGains == null ? gains[i] : headerGains[i]) / gains[i];
         DeviceInfo info = info();
         int perBlock = Math.max(1, (int) Math.round(info.sampleRateHz() * BLOCK_SECONDS));
         CytonStream stream = new CytonStream(daisy, factor, perBlock, listener);

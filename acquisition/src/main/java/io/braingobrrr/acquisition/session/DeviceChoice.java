@@ -27,8 +27,16 @@ public enum DeviceChoice {
      * @param speed    playback speed (1 = real time)
      */
     public Device create(String port, Path source, int channels, double rateHz, double speed, long seed) {
+        return create(port, source, channels, rateHz, speed, seed, false);
+    }
+
+    /** As above; {@code sleep} adds sleep-like patterns to the simulated amplifier (ignored by the others). */
+    public Device create(String port, Path source, int channels, double rateHz, double speed, long seed, boolean sleep) {
         return switch (this) {
-            case SIMULATED -> new SimulatedAmplifier(channels, rateHz, seed, 1.0);
+            case SIMULATED -> {
+                SimulatedAmplifier amp = new SimulatedAmplifier(channels, rateHz, seed, 1.0);
+                yield sleep ? amp.withSleepPatterns() : amp;
+            }
             case CYTON, CYTON_DAISY -> {
                 if (port == null) throw new IllegalArgumentException("--port is required for " + label()
                         + " (the dongle's serial port, e.g. /dev/ttyUSB0)");

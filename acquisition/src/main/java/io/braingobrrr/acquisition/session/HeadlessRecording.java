@@ -40,9 +40,14 @@ public final class HeadlessRecording {
             s = session.stop();
         }
         if (out == null || s.samples() == 0) return new Result(s, null);
-        try (StoredRecording r = new RecordingStore(db).open(s.recordingId())) {
+        export(db, s.recordingId(), out);
+        return new Result(s, out);
+    }
+
+    /** Writes a stored recording with its markers and gaps to EDF+ (.edf) or BDF+ (.bdf), by the file's name. */
+    public static void export(Database db, long recordingId, Path out) throws IOException {
+        try (StoredRecording r = new RecordingStore(db).open(recordingId)) {
             EdfWriter.write(r, out, EdfWriteOptions.forFile(out));
         }
-        return new Result(s, out);
     }
 }

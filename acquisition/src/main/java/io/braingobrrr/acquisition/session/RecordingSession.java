@@ -6,6 +6,7 @@ import io.braingobrrr.acquisition.device.SampleBlock;
 import io.braingobrrr.acquisition.device.SampleListener;
 import io.braingobrrr.core.recording.Annotation;
 import io.braingobrrr.core.recording.Gap;
+import io.braingobrrr.core.recording.SignalInfo;
 import io.braingobrrr.core.store.Database;
 import io.braingobrrr.core.store.LiveRecording;
 import io.braingobrrr.core.store.LiveRecordingSpec;
@@ -52,6 +53,9 @@ public final class RecordingSession {
     private SegmentBuffer segment;
     private double segmentOnset;
     private int segmentRecords;
+    private long segmentSamples;
+    /** Recording time just after the newest sample taken into the open stretch; NaN while none is open. */
+    private volatile double sampleClock = Double.NaN;
     private long oldestUncommitted = -1;
     private final List<Double> commitLatenciesMs = new ArrayList<>();
     private long samples;
@@ -123,11 +127,28 @@ public final class RecordingSession {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    /** Stores a marker now (eyes open, hyperventilation, ...); committed before this returns. */
-    public void marker(String text) {
+    /**
+     * The recording time of "now" as the samples tell it: just after the newest sample received while samples
+     * are being stored (what the live view's cursor shows), the wall clock since the start otherwise (paused,
+     * reconnecting). Markers get this onset, so they sit on the sample that was on screen.
+     */
+    public double recordedSeconds() {
+        double t = sampleClock;
+        return Double.isNaN(t) ? elapsedSeconds() : t;
+    }
+
+    /** Per-channel headers as stored (labels, physical and digital ranges, record length). */
+    public List<SignalInfo> signals() {
+        return layout.signals();
+    }
+
+    /** Stores a marker now (eyes open, hyperventilation, ...) at {@link #recordedSeconds()}; committed before this returns. */
+    public Annotation marker(String text) {
         if (text == null || text.isBlank()) throw new IllegalArgumentException("a marker needs a text");
-        live.addAnnotation(new Annotation(elapsedSeconds(), Double.NaN, text.strip()));
+        Annotation a = new Annotation(recordedSeconds(), Double.NaN, text.strip());
+        live.addAnnotation(a);
         device.marker(text);
+        return a;
     }
 
     /** Stops storing samples (the device keeps streaming for the live view); the pause becomes a gap. */
@@ -249,10 +270,13 @@ public final class RecordingSession {
             }
             segmentOnset = onset;
             segmentRecords = 0;
+            segmentSamples = 0;
         }
         long before = segment.expected() < 0 ? b.firstSample() : segment.expected();
         segment.add(b);
         accepted += segment.expected() - before;
+        segmentSamples += segment.expected() - before;
+        sampleClock = segmentOnset + segmentSamples / layout.signals().get(0).sampleRateHz();
         if (oldestUncommitted < 0) oldestUncommitted = System.nanoTime();
         if (accepted >= sampleLimit) {
             endSegment();
@@ -280,6 +304,7 @@ public final class RecordingSession {
         if (segment == null) return;
         flush();
         segment = null;
+        sampleClock = Double.NaN;
     }
 
     private boolean reconnect() throws InterruptedException {

@@ -1,6 +1,10 @@
 package io.braingobrrr.acquisition.session;
 
+import io.braingobrrr.core.recording.Patient;
+
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * @param flushIntervalMs     longest time samples wait in memory before a committed transaction (≤ 1000)
@@ -26,9 +30,24 @@ public record SessionOptions(Long patientId, String patientIdentification, Local
                 storageLimitBytes);
     }
 
+    /** The patient's id and EDF+ local patient identification: code, sex, birth date, name (X when unknown). */
+    public SessionOptions withPatient(Patient p) {
+        String birth = p.birthDate() == null ? "X"
+                : p.birthDate().format(DateTimeFormatter.ofPattern("dd-MMM-yyyy", Locale.ROOT)).toUpperCase(Locale.ROOT);
+        String name = p.name() == null || p.name().isBlank() ? "X" : p.name().strip().replace(' ', '_');
+        String sex = p.sex() == null || p.sex().isBlank() ? "X" : p.sex();
+        return withPatient(p.id(), p.mrn().strip().replace(' ', '_') + " " + sex + " " + birth + " " + name);
+    }
+
     public SessionOptions withStorageLimit(long bytes) {
         return new SessionOptions(patientId, patientIdentification, startTime, flushIntervalMs, reconnectIntervalMs,
                 maxFilledSamples, bytes);
+    }
+
+    /** The recording's start date and time (the EDF header's): when recording starts, not when options were made. */
+    public SessionOptions withStartTime(LocalDateTime start) {
+        return new SessionOptions(patientId, patientIdentification, start, flushIntervalMs, reconnectIntervalMs,
+                maxFilledSamples, storageLimitBytes);
     }
 
     public SessionOptions withReconnectInterval(long ms) {

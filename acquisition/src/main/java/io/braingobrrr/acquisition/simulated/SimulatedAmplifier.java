@@ -36,6 +36,7 @@ public final class SimulatedAmplifier implements Device {
     /** Eye state asked for by a marker, applied by the stream thread (the generator is not thread-safe). */
     private volatile Boolean eyesRequest;
     private volatile boolean eyesPending;
+    private SleepPatterns sleep;
 
     public SimulatedAmplifier(int channels, double rateHz, long seed, double speed) {
         if (channels < 1 || channels > MAX_CHANNELS) {
@@ -51,6 +52,16 @@ public final class SimulatedAmplifier implements Device {
         this.eeg = new SyntheticEeg(channels, rateHz, seed).withTransients();
         this.info = new DeviceInfo("Simulated amplifier", eeg.labels(), rateHz, -PHYSICAL_LIMIT_UV, PHYSICAL_LIMIT_UV,
                 -DIGITAL_LIMIT, DIGITAL_LIMIT, false);
+    }
+
+    /**
+     * Adds sleep-like patterns (spindles and K-complexes, slow waves, REM eye movements; see {@link SleepPatterns})
+     * with the eyes closed, as in bed. Call before starting.
+     */
+    public synchronized SimulatedAmplifier withSleepPatterns() {
+        if (sleep == null) sleep = new SleepPatterns(info.labels(), rate, seed);
+        eeg.setEyesOpen(false);
+        return this;
     }
 
     @Override
@@ -76,6 +87,7 @@ public final class SimulatedAmplifier implements Device {
                 eeg.setEyesOpen(eyesRequest);
             }
             eeg.nextBlock(scratch, 0, count);
+            if (sleep != null) sleep.addTo(scratch, 0, count, channels);
             int[] values = new int[channels * count];
             for (int i = 0; i < count; i++) {
                 for (int ch = 0; ch < channels; ch++) {

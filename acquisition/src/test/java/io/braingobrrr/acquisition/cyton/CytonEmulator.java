@@ -26,6 +26,8 @@ final class CytonEmulator implements AutoCloseable {
     private final Thread commands;
     private final int[] gains;
     private final boolean[] leadOff;
+    private final double[] offsetUv;
+    private static final int RAIL = (1 << 23) - 1;
     private volatile Thread streamer;
     private volatile boolean streaming;
     private volatile boolean closed;
@@ -41,6 +43,7 @@ final class CytonEmulator implements AutoCloseable {
         this.gains = new int[daisy ? 16 : 8];
         Arrays.fill(gains, 24);
         this.leadOff = new boolean[gains.length];
+        this.offsetUv = new double[gains.length];
         this.in = new FileInputStream(pty.toFile());
         this.out = new FileOutputStream(pty.toFile());
         commands = new Thread(this::commandLoop, "cyton-emulator");
@@ -75,6 +78,11 @@ final class CytonEmulator implements AutoCloseable {
     /** Sends these bytes between two packets. */
     void injectGarbage(byte[] bytes) {
         garbage = bytes;
+    }
+
+    /** A DC electrode offset on one channel (dry electrodes reach hundreds of mV), added to its signal. */
+    synchronized void setOffsetMicrovolts(int channel, double uv) {
+        offsetUv[channel - 1] = uv;
     }
 
     synchronized int gain(int channel) {
@@ -211,8 +219,9 @@ final class CytonEmulator implements AutoCloseable {
         synchronized (this) {
             for (int i = 0; i < 8; i++) {
                 int ch = daisyHalf ? i + 9 : i + 1;
-                double uv = leadOff[ch - 1] ? leadOffMicrovolts(k, ch, rate) : trueMicrovolts(k, ch, rate);
-                values[i] = (int) Math.round(uv / CytonBoard.microvoltsPerCount(gains[ch - 1]));
+                double uv = (leadOff[ch - 1] ? leadOffMicrovolts(k, ch, rate) : trueMicrovolts(k, ch, rate)) + offsetUv[ch - 1];
+                long count = Math.round(uv / CytonBoard.microvoltsPerCount(gains[ch - 1]));
+                values[i] = (int) Math.max(-RAIL, Math.min(RAIL, count));        // the ADC saturates
             }
         }
         writeOut(CytonPacket.encode(c, values, 0xC0));

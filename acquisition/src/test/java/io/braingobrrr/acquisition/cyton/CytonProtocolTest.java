@@ -2,6 +2,7 @@ package io.braingobrrr.acquisition.cyton;
 
 import io.braingobrrr.acquisition.device.DeviceException;
 import io.braingobrrr.acquisition.device.SampleBlock;
+import io.braingobrrr.core.recording.SignalInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -119,11 +122,30 @@ class CytonProtocolTest {
     }
 
     @Test
-    void gainChangeIsTrackedSoMicrovoltsStayTheSame() throws Exception {
+    void eachChannelIsDeliveredOnTheScaleOfItsOwnGain() throws Exception {
         connect(false, CytonEmulator.Replies.FULL);
         board.setGain(2, 8);
         assertThat(board.lastReply()).contains("Success: Channel set for 2");
         assertThat(emulator.gain(2)).isEqualTo(8);
+        List<SignalInfo> headers = board.channelHeaders();
+        assertThat(headers.get(1).physicalMax()).isCloseTo(4.5e6 / 8, within(1e-6));     // ±562.5 mV at gain 8
+        assertThat(headers.get(0).physicalMax()).isCloseTo(4.5e6 / 24, within(1e-6));    // ±187.5 mV at gain 24
+        assertThat(headers.get(1).gain()).isCloseTo(CytonBoard.microvoltsPerCount(8), within(1e-12));
+        Collector c = streamAtLeast(100, 5000);
+        board.stop();
+        Map<Long, Integer> ch2 = c.channel(2);
+        for (long k = 0; k < 100; k++) {
+            int atGain8 = (int) Math.round(CytonEmulator.trueMicrovolts(k, 2, 250) / CytonBoard.microvoltsPerCount(8));
+            assertThat(ch2.get(k)).as("sample %d", k).isEqualTo(atGain8);
+        }
+        assertThatThrownBy(() -> board.setGain(2, 3)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gain");
+    }
+
+    @Test
+    void gainChangedAfterTheHeadersIsRescaledToTheRecordedGain() throws Exception {
+        connect(false, CytonEmulator.Replies.FULL);
+        board.channelHeaders();                      // the recording's headers: every channel at gain 24
+        board.setGain(2, 8);
         Collector c = streamAtLeast(100, 5000);
         board.stop();
         Map<Long, Integer> ch2 = c.channel(2);
@@ -132,7 +154,6 @@ class CytonProtocolTest {
             assertThat((double) ch2.get(k)).as("sample %d", k)
                     .isCloseTo(expectedCount(k, 2, 250), org.assertj.core.data.Offset.offset(2.0));
         }
-        assertThatThrownBy(() -> board.setGain(2, 3)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gain");
     }
 
     @Test

@@ -75,4 +75,47 @@ class CytonSessionTest {
             }
         }
     }
+
+    @Test
+    void aChannelAtGainOneKeepsItsFullRangeInTheDatabaseAndTheBdf() throws Exception {
+        Path ptys = dir.resolve("ptys1");
+        java.nio.file.Files.createDirectories(ptys);
+        SocatLink link = new SocatLink(ptys);
+        CytonEmulator emulator = new CytonEmulator(link.boardPath(), false, CytonEmulator.Replies.FULL);
+        // 300 mV of electrode offset on channel 1: beyond the ±187.5 mV of gain 24, well inside gain 1's ±4.5 V
+        emulator.setOffsetMicrovolts(1, 300_000);
+        Database db = Database.open(dir.resolve("g.db"));
+        CytonBoard board = new CytonBoard(link.hostPath().toString(), false, new CytonTiming(1500, 300, 50, 600));
+        SessionSummary s;
+        try {
+            board.open();
+            board.setGain(1, 1);
+            RecordingSession session = RecordingSession.start(db, board, SessionOptions.defaults());
+            Thread.sleep(800);
+            s = session.stop();
+        } finally {
+            emulator.close();
+            link.close();
+        }
+        assertThat(s.samples()).isGreaterThan(50);
+        Path bdf = dir.resolve("gain1.bdf");
+        try (StoredRecording r = new RecordingStore(db).open(s.recordingId())) {
+            assertThat(r.signals().get(0).physicalMax()).isCloseTo(4.5e6, within(1e-6));
+            assertThat(r.signals().get(1).physicalMax()).isCloseTo(187_500, within(1e-6));
+            EdfWriter.write(r, bdf);
+        }
+        try (SignalSource back = RecordingReader.open(bdf)) {
+            assertThat(back.signals().get(0).physicalMin()).isCloseTo(-4.5e6, within(1e-6));
+            double[] ch1 = new double[50];
+            double[] ch2 = new double[50];
+            back.readPhysical(0, 0, ch1, 0, 50);
+            back.readPhysical(1, 0, ch2, 0, 50);
+            double countAtGain1 = CytonBoard.microvoltsPerCount(1);
+            for (int k = 0; k < 50; k++) {
+                // not clipped at 187.5 mV: the offset and the sine, to one count of gain 1 (0.54 µV)
+                assertThat(ch1[k]).isCloseTo(300_000 + CytonEmulator.trueMicrovolts(k, 1, 250), within(countAtGain1));
+                assertThat(ch2[k]).isCloseTo(CytonEmulator.trueMicrovolts(k, 2, 250), within(0.05));
+            }
+        }
+    }
 }

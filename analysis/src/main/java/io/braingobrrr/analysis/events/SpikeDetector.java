@@ -113,16 +113,15 @@ public final class SpikeDetector implements EventDetector {
 
     /**
      * Median per 1 s block of |y| (or of |first difference|): the background level, robust to the events themselves.
-     * Every 4th sample is enough for a level and makes the sorts 5x cheaper (they dominated the detector's time).
      */
     private static double[] blockMedians(double[] y, double fs, boolean difference) {
         int w = (int) Math.round(fs);
         int blocks = Math.max(1, y.length / w);
         double[] out = new double[blocks];
-        double[] buf = new double[w / 4 + 1];
+        double[] buf = new double[w];
         for (int b = 0; b < blocks; b++) {
             int m = 0;
-            for (int k = Math.max(1, b * w); k < Math.min(y.length, (b + 1) * w); k += 4) {
+            for (int k = Math.max(1, b * w); k < Math.min(y.length, (b + 1) * w); k++) {
                 buf[m++] = Math.abs(difference ? y[k] - y[k - 1] : y[k]);
             }
             java.util.Arrays.sort(buf, 0, m);

@@ -48,7 +48,7 @@ final class BenchAcquireCommand extends SubcommandBase {
         return Cli.OK;
     }
 
-    private static void deleteScratch(Path dir) {
+    static void deleteScratch(Path dir) {
         try (var files = Files.list(dir)) {
             for (Path p : files.toList()) Files.deleteIfExists(p);
             Files.deleteIfExists(dir);

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         subcommands = {InfoCommand.class, DumpCommand.class, ConvertCommand.class, ImportCommand.class,
                 SynthCommand.class, BackupCommand.class, BenchCommand.class, AnalyzeCommand.class, StageCommand.class,
                 DetectCommand.class, ValidateCommand.class, RecordCommand.class, UsersCommand.class,
-                AuditCommand.class, ServeCommand.class, ScreenshotCommand.class, ReportCommand.class, ClinicCommand.class})
+                AuditCommand.class, ServeCommand.class, ScreenshotCommand.class, ReportCommand.class, ClinicCommand.class,
+                SyncCommand.class})
 final class BrrrCommand implements Runnable {
     @Spec
     CommandSpec spec;

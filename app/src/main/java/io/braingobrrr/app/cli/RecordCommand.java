@@ -52,6 +52,9 @@ final class RecordCommand extends SubcommandBase {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the simulated amplifier (default: 42).")
     long seed = 42;
 
+    @Option(names = "--sleep", description = "Simulated amplifier: add sleep-like patterns (spindles, K-complexes, slow waves, REM eye movements).")
+    boolean sleep;
+
     record GapDocument(double onsetS, double durationS) {
     }
 
@@ -70,7 +73,7 @@ final class RecordCommand extends SubcommandBase {
         if (source != null) inputFile(source);
         Device dev;
         try {
-            dev = DeviceChoice.parse(device).create(port, source, channels, rate, speed, seed);
+            dev = DeviceChoice.parse(device).create(port, source, channels, rate, speed, seed, sleep);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -79,11 +82,7 @@ final class RecordCommand extends SubcommandBase {
         if (patient != null) {
             Patient p = new PatientStore(db).findByMrn(patient)
                     .orElseThrow(() -> new BadInputException("--patient " + patient + ": no patient with this MRN in " + db.file()));
-            // EDF+ local patient identification: code, sex, birth date, name (X when unknown)
-            String birth = p.birthDate() == null ? "X" : p.birthDate().format(
-                    java.time.format.DateTimeFormatter.ofPattern("dd-MMM-yyyy", java.util.Locale.ROOT)).toUpperCase(java.util.Locale.ROOT);
-            String name = p.name() == null ? "X" : p.name().strip().replace(' ', '_');
-            options = options.withPatient(p.id(), p.mrn().replace(' ', '_') + " " + (p.sex() == null ? "X" : p.sex()) + " " + birth + " " + name);
+            options = options.withPatient(p);
         }
         HeadlessRecording.Result r;
         try {

@@ -77,6 +77,8 @@ final class ServeCommand extends SubcommandBase {
         Database db = database();
         ApiBackends backends = ApiWiring.backends(db);
         ApiServer server = new ApiServer(db, config, backends);
+        // The outbox is delivered in the background while the API serves (webhooks, FHIR).
+        io.braingobrrr.sync.SyncServices.create(db).startWorkers(Duration.ofSeconds(1));
         String url;
         try {
             url = server.start(bind, port);

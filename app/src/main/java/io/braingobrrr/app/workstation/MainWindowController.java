@@ -1,5 +1,7 @@
 package io.braingobrrr.app.workstation;
 
+import io.braingobrrr.app.recording.RecordingView;
+import io.braingobrrr.app.recording.RecordingViewModel;
 import io.braingobrrr.app.recordings.WorklistEntry;
 import io.braingobrrr.app.reporting.editor.ReportEditorView;
 import io.braingobrrr.app.reporting.editor.ReportEditorViewModel;
@@ -71,6 +73,11 @@ public final class MainWindowController {
                 for (ReportEditorViewModel editor : change.getAddedSubList()) addReportTab(editor);
             }
         });
+        viewModel.liveRecordings().addListener((ListChangeListener<RecordingViewModel>) change -> {
+            while (change.next()) {
+                for (RecordingViewModel r : change.getAddedSubList()) addRecordingTab(r);
+            }
+        });
         worklistTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) viewModel.viewTraces(worklistTable.getSelectionModel().getSelectedItem());
         });
@@ -107,6 +114,28 @@ public final class MainWindowController {
         Tab tab = new Tab(editor.titleProperty().get(), ReportEditorView.create(editor));
         tab.textProperty().bind(editor.titleProperty());
         tab.setOnClosed(e -> viewModel.closeReport(editor));
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    /** The sync queue in a tab of its own. */
+    @FXML
+    private void openOutbox() {
+        io.braingobrrr.app.outbox.OutboxViewModel outbox = viewModel.outbox();
+        if (outbox == null) return;
+        Tab tab = new Tab("Sync queue", io.braingobrrr.app.outbox.OutboxView.create(outbox));
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    @FXML
+    private void newRecording() {
+        viewModel.newRecording();
+    }
+
+    private void addRecordingTab(RecordingViewModel recording) {
+        Tab tab = new Tab("New recording", RecordingView.create(recording));
+        tab.setOnClosed(e -> viewModel.closeRecording(recording));
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
     }

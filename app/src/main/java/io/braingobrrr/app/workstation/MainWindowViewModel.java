@@ -1,5 +1,6 @@
 package io.braingobrrr.app.workstation;
 
+import io.braingobrrr.app.recording.RecordingViewModel;
 import io.braingobrrr.app.recordings.DemoRecording;
 import io.braingobrrr.core.store.RecordingImporter;
 import io.braingobrrr.app.recordings.Worklist;
@@ -11,6 +12,11 @@ import io.braingobrrr.app.viewer.review.ReviewPanelsViewModel;
 import io.braingobrrr.app.viewer.review.ReviewServices;
 import io.braingobrrr.app.viewer.trace.TraceViewModel;
 import io.braingobrrr.core.review.RecordingKey;
+import io.braingobrrr.core.store.StoredRecording;
+import io.braingobrrr.app.tasks.Background;
+import io.braingobrrr.app.viewer.annotate.AnnotationBook;
+import io.braingobrrr.app.viewer.annotate.AnnotationBooks;
+import io.braingobrrr.core.identity.Subject;
 import io.braingobrrr.core.io.RecordingReader;
 import io.braingobrrr.core.recording.SignalSource;
 import io.braingobrrr.app.reporting.editor.ReportEditorViewModel;
@@ -30,11 +36,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * State and actions of the main window, without any control: the worklist (filtered by the search
@@ -48,6 +56,8 @@ public final class MainWindowViewModel {
     private final DemoRecording demo;
     private final Executor background;
     private final Executor fxThread;
+    private final Background tasks;
+    private AnnotationBooks annotationBooks;
 
     private final ObservableList<WorklistEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<WorklistEntry> visibleEntries = new FilteredList<>(entries);
@@ -66,6 +76,10 @@ public final class MainWindowViewModel {
     private final MontageCatalog catalog = new MontageCatalog();
     private final SettingsViewModel settings;
     private final Map<TraceViewModel, String> recordingKeys = new HashMap<>();
+    private final ObservableList<RecordingViewModel> liveRecordings = FXCollections.observableArrayList();
+    private final java.util.Map<RecordingViewModel, java.util.concurrent.ExecutorService> recordingWorkers =
+            new java.util.HashMap<>();
+    private Database database;
 
     /** With {@code review} null the trace tabs have no side panels and settings are not stored. */
     public MainWindowViewModel(Worklist worklist, RecordingImporter importer, RecordingStore store, DemoRecording demo,
@@ -78,6 +92,7 @@ public final class MainWindowViewModel {
         this.demo = demo;
         this.background = background;
         this.fxThread = fxThread;
+        this.tasks = new Background(background, fxThread);
         searchText.addListener((obs, old, text) -> visibleEntries.setPredicate(e -> e.matches(text)));
     }
 
@@ -89,7 +104,44 @@ public final class MainWindowViewModel {
                 recordings, new DemoRecording(recordings, patients), ReviewServices.forDatabase(database, background, fxThread),
                 background, fxThread);
         vm.reportEditors = id -> new ReportEditorViewModel(database, id, Subject.local("gui", "localhost"), background, fxThread);
+        // Single user until sign-in exists: the local operator, as the CLI.
+        vm.annotationBooks = new AnnotationBooks(database, Subject.local("gui", "localhost"));
+        vm.database = database;
+        vm.outbox = () -> io.braingobrrr.app.outbox.OutboxViewModel.forDatabase(database, background, fxThread);
         return vm;
+    }
+
+    /** "New recording...": a live recording tab (issue 4); it has its own background thread for the device. */
+    public RecordingViewModel newRecording() {
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "brrr-recording");
+            t.setDaemon(true);
+            return t;
+        });
+        RecordingViewModel recording = new RecordingViewModel(database, worker, fxThread);
+        recordingWorkers.put(recording, worker);
+        recording.load();
+        liveRecordings.add(recording);
+        return recording;
+    }
+
+    /** Live recording tabs open; closing one stops and finalises its recording. */
+    public ObservableList<RecordingViewModel> liveRecordings() {
+        return liveRecordings;
+    }
+
+    public void closeRecording(RecordingViewModel recording) {
+        liveRecordings.remove(recording);
+        recording.close();
+        recordingWorkers.remove(recording).shutdown();      // after the queued close has finalised the recording
+        refresh();
+    }
+
+    /** The sync queue panel's view model (null when the window was built without a database). */
+    private java.util.function.Supplier<io.braingobrrr.app.outbox.OutboxViewModel> outbox = () -> null;
+
+    public io.braingobrrr.app.outbox.OutboxViewModel outbox() {
+        return outbox.get();
     }
 
     /** First load: the worklist, and the demo recording when the database holds none. */
@@ -170,32 +222,16 @@ public final class MainWindowViewModel {
         });
     }
 
-    private interface Work<T> {
-        T call() throws Exception;
-    }
-
-    private interface Done<T> {
-        void accept(T result);
-    }
-
     /** Runs {@code work} off the FX thread; success goes to {@code done}, failure to the status line. */
-    private <T> void run(String what, Work<T> work, Done<T> done) {
+    private <T> void run(String what, Background.Work<T> work, Consumer<T> done) {
         pendingTasks.set(pendingTasks.get() + 1);
         status.set(what + "...");
-        background.execute(() -> {
-            try {
-                T result = work.call();
-                fxThread.execute(() -> {
-                    pendingTasks.set(pendingTasks.get() - 1);
-                    done.accept(result);
-                });
-            } catch (Exception | Error e) {
-                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                fxThread.execute(() -> {
-                    pendingTasks.set(pendingTasks.get() - 1);
-                    status.set(what + " failed: " + message);
-                });
-            }
+        tasks.run(work, result -> {
+            pendingTasks.set(pendingTasks.get() - 1);
+            done.accept(result);
+        }, message -> {
+            pendingTasks.set(pendingTasks.get() - 1);
+            status.set(what + " failed: " + message);
         });
     }
 
@@ -230,8 +266,19 @@ public final class MainWindowViewModel {
 
     /** Opens a file's traces in a new view. */
     public void viewFile(Path file) {
-        run("Opening " + file.getFileName(), () -> RecordingReader.open(file),
-                source -> show(new TraceViewModel(file.getFileName().toString(), source), RecordingKey.of(file, source)));
+        run("Opening " + file.getFileName(), () -> {
+            SignalSource source = RecordingReader.open(file);
+            try {
+                return new Opened(source, annotationBooks == null ? null : annotationBooks.forFile(file, source),
+                        RecordingKey.of(file, source));
+            } catch (IOException | RuntimeException e) {
+                source.close();
+                throw e;
+            }
+        }, opened -> {
+            show(view(file.getFileName().toString(), opened), opened.key());
+            status.set("Opened " + file.getFileName() + "; annotations kept in " + opened.where());
+        });
     }
 
     /** Opens a stored recording's traces in a new view. */
@@ -240,8 +287,15 @@ public final class MainWindowViewModel {
             status.set("Select a recording or open a file first");
             return;
         }
-        run("Opening recording " + entry.id(), () -> store.open(entry.id()),
-                source -> show(new TraceViewModel(entry.id() + " " + entry.patient(), source), RecordingKey.of(source)));
+        run("Opening recording " + entry.id(), () -> {
+                    StoredRecording stored = store.open(entry.id());
+                    return new Opened(stored, annotationBooks == null ? null : annotationBooks.forRecording(entry.id()),
+                            RecordingKey.of(stored));
+                },
+                opened -> {
+                    show(view(entry.id() + " " + entry.patient(), opened), opened.key());
+                    status.set("Opened recording " + entry.id());
+                });
     }
 
     /** A new view starts with the user's settings and the shared montage catalog. */
@@ -260,6 +314,18 @@ public final class MainWindowViewModel {
     /** The user's settings (null without review services). */
     public SettingsViewModel settings() {
         return settings;
+    }
+
+    /** What opening made off the FX thread: the signals, where annotations are kept, the key review choices are stored by. */
+    private record Opened(SignalSource source, AnnotationBook book, String key) {
+        String where() {
+            return book == null ? "this view only" : book.where();
+        }
+    }
+
+    private TraceViewModel view(String title, Opened o) {
+        return o.book() == null ? new TraceViewModel(title, o.source())
+                : new TraceViewModel(title, o.source(), o.book(), background, fxThread);
     }
 
     public void closeView(TraceViewModel view) {

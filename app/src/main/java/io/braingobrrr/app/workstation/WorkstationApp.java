@@ -38,6 +38,7 @@ public final class WorkstationApp extends Application {
             return t;
         });
         MainWindowViewModel viewModel = MainWindowViewModel.forDatabase(database, background, Platform::runLater);
+        io.braingobrrr.sync.SyncServices.create(database).startWorkers(java.time.Duration.ofSeconds(1));   // daemon threads
         stage.setTitle("Brain-Go-Brrr — " + database.file());
         stage.setScene(MainWindow.createScene(viewModel));
         stage.show();

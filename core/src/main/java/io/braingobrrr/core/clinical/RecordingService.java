@@ -3,6 +3,7 @@ package io.braingobrrr.core.clinical;
 import io.braingobrrr.core.audit.AuditEvent;
 import io.braingobrrr.core.audit.AuditTrail;
 import io.braingobrrr.core.edf.EdfConverter;
+import io.braingobrrr.core.edf.EdfWriter;
 import io.braingobrrr.core.identity.Permission;
 import io.braingobrrr.core.identity.Pseudonymizer;
 import io.braingobrrr.core.identity.Subject;
@@ -126,37 +127,19 @@ public final class RecordingService {
 
     /**
      * Writes the recording as EDF or BDF (by {@code out}'s extension) and audits the export. Without
-     * phi_read the file's patient field is left empty.
+     * phi_read the file's patient field is left empty. Every annotation goes along: the file's own and
+     * those users and detectors added (they all live in the annotations table).
      */
-    public void export(Subject by, long id, Path out) throws IOException {
+    public EdfWriter.Result export(Subject by, long id, Path out) throws IOException {
         summary(by, id);
+        EdfWriter.Result written;
         try (StoredRecording r = store.open(id)) {
             SignalSource src = by.can(Permission.PHI_READ) ? r : new WithoutPatientIdentification(r);
-            EdfConverter.convert(src, out);
+            written = EdfConverter.convert(src, out);
         }
         audit.append(new AuditEvent(by.username(), "recording.export", "recording", Long.toString(id),
                 Map.of("phi", by.can(Permission.PHI_READ)), by.origin(), by.address()));
-    }
-
-    /**
-     * Adds an annotation to a stored recording (eeg_write), audited. The onset may not lie before the start or
-     * after the end of the recording; the text is 1-500 characters (EDF+ TALs hold it when exported).
-     */
-    public Annotation annotate(Subject by, long id, double onsetS, Double durationS, String text) {
-        by.require(Permission.EEG_WRITE);
-        RecordingSummary s = summary(by, id);
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        if (!Double.isFinite(onsetS) || onsetS < 0 || onsetS > s.durationSeconds()) {
-            errors.put("onset_s", "must be within the recording, 0.." + s.durationSeconds() + " s");
-        }
-        if (durationS != null && (!Double.isFinite(durationS) || durationS < 0)) errors.put("duration_s", "must be 0 or more seconds");
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty() || t.length() > 500) errors.put("text", "must be 1-500 characters");
-        if (!errors.isEmpty()) throw new InvalidInputException(errors);
-        long annotationId = store.addAnnotation(id, onsetS, durationS, t, by.userId());
-        audit.append(new AuditEvent(by.username(), "annotation.create", "recording", Long.toString(id),
-                Map.of("annotation_id", annotationId, "onset_s", onsetS), by.origin(), by.address()));
-        return new Annotation(onsetS, durationS == null ? Double.NaN : durationS, t);
+        return written;
     }
 
     public void delete(Subject by, long id) {

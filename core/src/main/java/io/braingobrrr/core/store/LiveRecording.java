@@ -1,5 +1,7 @@
 package io.braingobrrr.core.store;
 
+import io.braingobrrr.core.outbox.Outbox;
+
 import io.braingobrrr.core.recording.Annotation;
 import io.braingobrrr.core.recording.RecordingFormat;
 import io.braingobrrr.core.recording.SignalInfo;
@@ -187,6 +189,9 @@ public final class LiveRecording implements AutoCloseable {
         if (finished) return;
         try {
             for (int s = 0; s < signals.size(); s++) mergeTail(s);      // the last small chunks, same transaction
+            // The event commits with the status change below: it exists exactly when the recording is complete.
+            Outbox.record(c, "recording.finalised", "recording:" + id,
+                    "{\"recording_id\":" + id + ",\"origin\":\"acquisition\"}");
         } catch (SQLException e) {
             rollbackQuietly();
             throw SqlErrors.translate(db.file(), "finish recording " + id, e);

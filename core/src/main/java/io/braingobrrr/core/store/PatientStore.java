@@ -1,5 +1,7 @@
 package io.braingobrrr.core.store;
 
+import io.braingobrrr.core.outbox.Outbox;
+
 import io.braingobrrr.core.recording.Patient;
 import io.braingobrrr.core.service.Page;
 
@@ -35,15 +37,28 @@ public final class PatientStore {
         if (normalisedSex != null && !SEXES.contains(normalisedSex)) {
             throw new StoreException("sex must be F, M or X, not '" + sex + "'");
         }
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO patients (mrn, name, birth_date, sex) VALUES (?, ?, ?, ?) RETURNING id")) {
-            ps.setString(1, key);
-            ps.setString(2, name);
-            ps.setString(3, birthDate == null ? null : birthDate.toString());
-            ps.setString(4, normalisedSex);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new Patient(rs.getLong(1), key, name, birthDate, normalisedSex);
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO patients (mrn, name, birth_date, sex) VALUES (?, ?, ?, ?) RETURNING id")) {
+                ps.setString(1, key);
+                ps.setString(2, name);
+                ps.setString(3, birthDate == null ? null : birthDate.toString());
+                ps.setString(4, normalisedSex);
+                long id;
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+                // Only the id travels: receivers with the right to see PHI fetch the patient over the API.
+                Outbox.record(c, "patient.created", "patient:" + id, "{\"patient_id\":" + id + "}");
+                c.commit();
+                return new Patient(id, key, name, birthDate, normalisedSex);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             if (String.valueOf(e.getMessage()).contains("UNIQUE constraint failed: patients.mrn")) {

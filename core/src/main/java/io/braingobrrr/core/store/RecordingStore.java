@@ -1,5 +1,7 @@
 package io.braingobrrr.core.store;
 
+import io.braingobrrr.core.outbox.Outbox;
+
 import io.braingobrrr.core.recording.RecordingFormat;
 import io.braingobrrr.core.recording.SignalSource;
 import io.braingobrrr.core.service.Page;
@@ -39,6 +41,7 @@ public final class RecordingStore {
             c.setAutoCommit(false);
             try {
                 long id = new RecordingImport(c, src).run(info, progress);
+                Outbox.record(c, "recording.finalised", "recording:" + id, "{\"recording_id\":" + id + ",\"origin\":\"import\"}");
                 c.commit();
                 progress.accept(1.0);
                 return id;
@@ -155,24 +158,6 @@ public final class RecordingStore {
             if (ps.executeUpdate() == 0) throw new StoreException("there is no recording " + id);
         } catch (SQLException e) {
             throw SqlErrors.translate(db.file(), "delete recording " + id, e);
-        }
-    }
-
-    /** Adds a user's annotation (source 'user'); {@code userId} may be null (an integration client). Returns its id. */
-    public long addAnnotation(long recordingId, double onsetS, Double durationS, String text, Long userId) {
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("INSERT INTO annotations (recording_id, onset_s,"
-                + " duration_s, text, source, created_by) VALUES (?, ?, ?, ?, 'user', ?) RETURNING id")) {
-            ps.setLong(1, recordingId);
-            ps.setDouble(2, onsetS);
-            ps.setObject(3, durationS);
-            ps.setString(4, text);
-            ps.setObject(5, userId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw SqlErrors.translate(db.file(), "annotate recording " + recordingId, e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.braingobrrr.core.store;
 
+import io.braingobrrr.core.outbox.Outbox;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,21 +62,43 @@ public final class ResultStore {
         if (!(progress >= 0 && progress <= 1)) throw new StoreException("progress must be 0..1, not " + progress);
         boolean end = s.equals("completed") || s.equals("failed") || s.equals("cancelled");
         String now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
-                "UPDATE analyses SET status = ?, progress = ?, stage = ?, error = ?, "
-                        + "started_at = CASE WHEN started_at IS NULL AND ? = 'running' THEN " + now + " ELSE started_at END, "
-                        + "finished_at = CASE WHEN ? THEN " + now + " ELSE finished_at END WHERE id = ?")) {
-            ps.setString(1, s);
-            ps.setDouble(2, progress);
-            ps.setString(3, stage);
-            ps.setString(4, error);
-            ps.setString(5, s);
-            ps.setBoolean(6, end);
-            ps.setLong(7, analysisId);
-            if (ps.executeUpdate() == 0) throw new StoreException("no analysis " + analysisId);
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE analyses SET status = ?, progress = ?, stage = ?, error = ?, "
+                            + "started_at = CASE WHEN started_at IS NULL AND ? = 'running' THEN " + now + " ELSE started_at END, "
+                            + "finished_at = CASE WHEN ? THEN " + now + " ELSE finished_at END WHERE id = ?"
+                            + " RETURNING recording_id, type")) {
+                ps.setString(1, s);
+                ps.setDouble(2, progress);
+                ps.setString(3, stage);
+                ps.setString(4, error);
+                ps.setString(5, s);
+                ps.setBoolean(6, end);
+                ps.setLong(7, analysisId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) throw new StoreException("no analysis " + analysisId);
+                    // Same transaction as the status: the event exists exactly when the analysis is completed.
+                    if (s.equals("completed")) {
+                        Outbox.record(c, "analysis.completed", "analysis:" + analysisId, "{\"analysis_id\":" + analysisId
+                                + ",\"recording_id\":" + rs.getLong(1) + ",\"type\":\"" + jsonSafe(rs.getString(2)) + "\"}");
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw SqlErrors.translate(db.file(), "update analysis " + analysisId, e);
         }
+    }
+
+    /** Analysis types are short words (quick, standard...); anything else is dropped rather than break the JSON. */
+    private static String jsonSafe(String s) {
+        return s == null ? "" : s.replaceAll("[^A-Za-z0-9_.-]", "");
     }
 
     public long addResult(long analysisId, String kind, String algorithm, String algorithmVersion, String payloadJson) {

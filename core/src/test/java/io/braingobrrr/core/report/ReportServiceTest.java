@@ -114,22 +114,23 @@ class ReportServiceTest {
         Report d = draft();
         assertThrows(InvalidInputException.class,
                 () -> reports.sign(clinician, d.id(), Signature.Meaning.AUTHOR, "wrong password!".toCharArray(), FAKE_PDF));
-        assertEquals(List.of("0"), query("SELECT count(*) FROM outbox_events"));
+        assertEquals(List.of("0"), query("SELECT count(*) FROM outbox_events WHERE event_type = 'report.signed'"));
         assertNull(reports.get(clinician, d.id()).signature());
 
         // A failure inside the signing transaction (here: the outbox insert) rolls back the signature and the PDF.
         exec("CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox_events BEGIN SELECT RAISE(ABORT, 'outbox down'); END");
         assertThrows(RuntimeException.class, () -> reports.sign(clinician, d.id(), Signature.Meaning.AUTHOR, PASSWORD.clone(), FAKE_PDF));
         assertNull(reports.get(clinician, d.id()).signature());
-        assertEquals(List.of("0|0"), query("SELECT (SELECT count(*) FROM outbox_events) || '|' || (SELECT count(*) FROM results)"));
+        assertEquals(List.of("0|0"), query("SELECT (SELECT count(*) FROM outbox_events WHERE event_type = 'report.signed') || '|' || (SELECT count(*) FROM results)"));
         exec("DROP TRIGGER fail_outbox");
 
         Report signed = reports.sign(clinician, d.id(), Signature.Meaning.REVIEWER, PASSWORD.clone(), FAKE_PDF);
         List<String> events = query("SELECT event_type || '|' || subject || '|' || json_extract(payload, '$.report_id') || '|'"
-                + " || json_extract(payload, '$.meaning') || '|' || json_extract(payload, '$.result_id') FROM outbox_events");
+                + " || json_extract(payload, '$.meaning') || '|' || json_extract(payload, '$.result_id') FROM outbox_events"
+                + " WHERE event_type = 'report.signed'");
         assertEquals(List.of("report.signed|recording:" + recordingId + "|" + d.id() + "|reviewer|" + signed.pdfResultId()), events);
         assertThrows(ConflictException.class, () -> reports.sign(clinician, d.id(), Signature.Meaning.AUTHOR, PASSWORD.clone(), FAKE_PDF));
-        assertEquals(List.of("1"), query("SELECT count(*) FROM outbox_events"));
+        assertEquals(List.of("1"), query("SELECT count(*) FROM outbox_events WHERE event_type = 'report.signed'"));
     }
 
     @Test

@@ -51,7 +51,7 @@ class DatabaseTest {
                 "custom_montages", "custom_montage_derivations", "channel_layouts", "user_settings", "api_clients",
                 "flyway_schema_history")), tables.toString());
         assertEquals(List.of("1|initial schema|1", "2|recording source warnings|1",
-                "3|identity and audit|1", "4|outbox events|1", "6|review workstation|1", "9|clinical reports|1",
+                "3|identity and audit|1", "4|outbox events|1", "6|review workstation|1", "8|sync delivery|1", "9|clinical reports|1",
                 "10|integration clients|1"),
                 query(db, "SELECT version || '|' || description || '|' || success FROM flyway_schema_history"));
     }
@@ -64,7 +64,8 @@ class DatabaseTest {
     @Test
     void releasedMigrationsNeverChange() throws Exception {
         Database db = Database.open(dir.resolve("brrr.db"));
-        assertEquals(List.of("1|1161233262", "2|1466741606", "3|-1164284142", "4|-672951104", "6|551412581", "9|-84030215", "10|-1050604968"),
+        assertEquals(List.of("1|1161233262", "2|1466741606", "3|-1164284142", "4|-672951104", "6|551412581", "8|1140226680", "9|-84030215",
+                "10|-1050604968"),
                 query(db, "SELECT version || '|' || checksum FROM flyway_schema_history ORDER BY installed_rank"));
     }
 

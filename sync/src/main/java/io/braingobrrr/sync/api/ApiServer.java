@@ -69,6 +69,7 @@ public final class ApiServer implements AutoCloseable {
             new SessionRoutes(services).register(table);
             new HealthRoutes(services, table::all).register(table);
             new DocsRoutes().register(table);
+            SyncRoutes.register(table, services, clock);
             routes = table.all();
         });
     }

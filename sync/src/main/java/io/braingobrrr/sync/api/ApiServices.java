@@ -1,6 +1,7 @@
 package io.braingobrrr.sync.api;
 
 import io.braingobrrr.core.audit.AuditTrail;
+import io.braingobrrr.core.clinical.AnnotationService;
 import io.braingobrrr.core.clinical.PatientService;
 import io.braingobrrr.core.clinical.RecordingService;
 import io.braingobrrr.core.identity.ApiClientService;
@@ -8,6 +9,7 @@ import io.braingobrrr.core.identity.AuditService;
 import io.braingobrrr.core.identity.InstallationSecrets;
 import io.braingobrrr.core.identity.Pseudonymizer;
 import io.braingobrrr.core.identity.UserService;
+import io.braingobrrr.core.store.AnnotationStore;
 import io.braingobrrr.core.store.Database;
 import io.braingobrrr.core.store.PatientStore;
 import io.braingobrrr.core.store.RecordingStore;
@@ -22,7 +24,7 @@ import java.time.Clock;
 record ApiServices(Database db, ApiConfig config, UserService users, ApiClientService clients, PatientService patients, RecordingService recordings,
                    AuditService audit, TokenService tokens, RefreshTokens refreshTokens, Idempotency idempotency,
                    Metrics metrics, AnalysisService analyses, ResultService results,
-                   SessionService sessions) {
+                   SessionService sessions, AnnotationService annotations) {
     static ApiServices create(Database db, ApiConfig config, Clock clock, ApiBackends backends) {
         AuditTrail trail = new AuditTrail(db);
         InstallationSecrets secrets = new InstallationSecrets(db);
@@ -37,6 +39,7 @@ record ApiServices(Database db, ApiConfig config, UserService users, ApiClientSe
                 new RefreshTokens(db, config.refreshTokenTtl(), clock), new Idempotency(db), new Metrics(),
                 new AnalysisService(resultStore, recordingStore, trail, ApiJson.MAPPER, 1),
                 new ResultService(resultStore, trail, ApiJson.MAPPER, backends.images()),
-                new SessionService(backends.sessions(), patientStore, trail));
+                new SessionService(backends.sessions(), patientStore, trail),
+                new AnnotationService(recordingStore, new AnnotationStore(db), trail));
     }
 }

@@ -37,15 +37,16 @@ final class OpenApiDocument {
             ObjectNode path = paths.has(r.path()) ? (ObjectNode) paths.get(r.path()) : paths.putObject(r.path());
             path.set(r.method().toLowerCase(), operation(r, records));
         }
-        doc.putObject("webhooks");   // none yet: webhook subscriptions arrive with the sync issue
+        ObjectNode webhooks = doc.putObject("webhooks");
         ObjectNode components = doc.putObject("components");
+        components.set("schemas", schemas);
+        WebhookDocs.add(webhooks, schemas);
         ObjectNode schemes = components.putObject("securitySchemes");
         schemes.putObject("bearer").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT");
         schemes.putObject("apiKey").put("type", "apiKey").put("in", "header").put("name", Authenticator.API_KEY_HEADER)
                 .put("description", "An integration client's key (POST /integrations/clients); also accepted as 'Authorization: ApiKey <key>'");
         schemes.putObject("oauth2").put("type", "oauth2").putObject("flows").putObject("password")
                 .put("tokenUrl", Links.BASE + "/auth/token").put("refreshUrl", Links.BASE + "/auth/token").putObject("scopes");
-        components.set("schemas", schemas);
         ObjectNode error = schemas.putObject("Error").put("type", "object");
         error.putArray("required").add("error").add("message").add("details").add("request_id");
         ObjectNode ep = error.putObject("properties");

@@ -115,7 +115,8 @@ final class RecordingRoutes {
         NewAnnotation n = ApiJson.body(ctx, NewAnnotation.class);
         if (n.onsetS() == null) throw InvalidInputException.of("onset_s", "is required (seconds from the recording start)");
         s.idempotency().run(ctx, Params.client(by), Params.fingerprint(ctx), () -> {
-            Annotation a = s.recordings().annotate(by, id, n.onsetS(), n.durationS(), n.text());
+            Annotation a = s.annotations().add(by, id, new Annotation(n.onsetS(), n.durationS() == null ? Double.NaN : n.durationS(),
+                    n.text())).annotation();
             return ApiResponse.created(new AnnotationView(a.onsetSeconds(), a.hasDuration() ? a.durationSeconds() : null, a.text()),
                     Links.BASE + "/recordings/" + id + "/annotations");
         });

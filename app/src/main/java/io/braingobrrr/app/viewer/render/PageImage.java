@@ -85,6 +85,13 @@ public final class PageImage {
                 if (into < 0 || into >= page.seconds()) continue;
                 g.drawString(m.text(), layout.column(into, page.seconds()) + 3, layout.top() + fm.getAscent());
             }
+            g.setColor(new Color(TraceRenderer.TRACE, true));
+            for (AxisLabel a : timeAxis(page, layout)) {
+                int half = Math.max(fm.stringWidth(a.clock()), fm.stringWidth(a.elapsed())) / 2;
+                int x = Math.max(layout.traceLeft(), Math.min(a.x() - half, layout.traceLeft() + layout.traceWidth() - 2 * half));
+                g.drawString(a.clock(), x, layout.height() - TraceLayout.FOOTER_HEIGHT + fm.getAscent() + 1);
+                g.drawString(a.elapsed(), x, layout.height() - 2);
+            }
             g.setColor(new Color(TraceRenderer.SCALE_BAR, true));
             g.drawString(fmt(settings.scaleBarMicrovolts()) + " µV", layout.scaleBarX() - 10,
                     layout.scaleBarBottom() - layout.scaleBarPixels() - 4);
@@ -92,6 +99,31 @@ public final class PageImage {
             g.dispose();
         }
         return layout;
+    }
+
+    /** A labelled second of the time axis: its pixel column, clock time (empty without a start time) and elapsed time. */
+    public record AxisLabel(int x, String clock, String elapsed) {
+    }
+
+    /** Steps between labelled seconds, the first that leaves at least {@link #MIN_LABEL_SPACING} pixels. */
+    private static final int[] AXIS_STEPS = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 1800, 3600};
+    static final int MIN_LABEL_SPACING = 100;      // "16:00:17" is about 50 px at 11 px: room to read both lines
+
+    /** The time axis: whole recording seconds (a multiple of the step) within the page, where they fall. */
+    public static java.util.List<AxisLabel> timeAxis(TracePage page, TraceLayout layout) {
+        int step = AXIS_STEPS[AXIS_STEPS.length - 1];
+        for (int s : AXIS_STEPS) {
+            if (s / page.seconds() * layout.traceWidth() >= MIN_LABEL_SPACING) {
+                step = s;
+                break;
+            }
+        }
+        java.util.List<AxisLabel> out = new java.util.ArrayList<>();
+        for (long t = (long) Math.ceil(page.fromSeconds() / step - 1e-9) * step; t < page.fromSeconds() + page.seconds() - 1e-9; t += step) {
+            String clock = page.recordingStart() == null ? "" : CLOCK.format(page.recordingStart().plusSeconds(t));
+            out.add(new AxisLabel(layout.column(t - page.fromSeconds(), page.seconds()), clock, "+" + Times.clock(t)));
+        }
+        return out;
     }
 
     private static String fmt(double v) {

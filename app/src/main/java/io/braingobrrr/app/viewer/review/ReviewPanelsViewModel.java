@@ -24,6 +24,9 @@ public final class ReviewPanelsViewModel {
         this.spectrum = new SpectrumViewModel(trace, services);
         this.channels = new ChannelListViewModel(trace, services, recordingKey);
         this.montages = new MontageEditorViewModel(trace.catalog(), services, trace);
+        // The overview bar under the traces draws the same scoring as a strip (null = unscored epoch).
+        hypnogram.stagesProperty().addListener((o, old, stages) -> trace.hypnogramStages()
+                .setAll(stages == null ? java.util.List.of() : stages.stream().map(st -> st == null ? null : st.name()).toList()));
     }
 
     /** Reads what is stored for this recording: scoring and channel layout. */
