@@ -1,18 +1,26 @@
 package io.braingobrrr.app.cli;
 
 import io.braingobrrr.sync.api.ApiConfig;
+import io.braingobrrr.app.api.ApiWiring;
+import io.braingobrrr.core.store.Database;
+import io.braingobrrr.sync.api.ApiBackends;
 import io.braingobrrr.sync.api.ApiServer;
+import io.braingobrrr.sync.api.Tls;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.InputStream;
 import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * `brrr serve`: the embedded REST API without the GUI, until interrupted. Binds loopback by default;
- * another address would expose patient data in clear text, so it needs --insecure-bind until TLS lands.
+ * another address would expose patient data and passwords on the network, so it needs a TLS keystore
+ * (--keystore with the password on standard input) unless --insecure-bind is given explicitly.
  */
 @Command(name = "serve", description = "Run the REST API (/api/v1) until interrupted; prints the base URL when ready.")
 final class ServeCommand extends SubcommandBase {
@@ -25,8 +33,17 @@ final class ServeCommand extends SubcommandBase {
     @Option(names = "--rate-limit", paramLabel = "N", description = "Requests per client per minute (default: 600; 0 = off).")
     int rateLimit = 600;
 
-    @Option(names = "--insecure-bind", description = "Allow a non-loopback address without TLS (the API has no TLS yet).")
+    @Option(names = "--insecure-bind", description = "Allow a non-loopback address without TLS (trusted networks only).")
     boolean insecure;
+
+    @Option(names = "--keystore", paramLabel = "P", description = "PKCS#12 or JKS keystore with the server's key: serve HTTPS.")
+    Path keystore;
+
+    @Option(names = "--keystore-password-stdin", description = "Read the keystore password from standard input (one line).")
+    boolean keystorePasswordStdin;
+
+    /** Where the keystore password is read from; tests replace it. */
+    static InputStream stdin = System.in;
 
     record Document(String baseUrl) {
     }
@@ -41,13 +58,25 @@ final class ServeCommand extends SubcommandBase {
         } catch (UnknownHostException e) {
             throw new BadInputException("--bind " + bind + ": unknown address");
         }
-        if (!address.isLoopbackAddress() && !insecure) {
-            throw new BadInputException("--bind " + bind + " is not a loopback address: that needs TLS, which is not available"
-                    + " yet (use --insecure-bind to accept clear text on a trusted network)");
+        if (keystorePasswordStdin && keystore == null) throw new BadInputException("--keystore-password-stdin needs --keystore");
+        if (!address.isLoopbackAddress() && !insecure && keystore == null) {
+            throw new BadInputException("--bind " + bind + " is not a loopback address: that needs TLS (--keystore P"
+                    + " --keystore-password-stdin), or --insecure-bind to accept clear text on a trusted network");
         }
         ApiConfig config = ApiConfig.defaults().withRateLimit(rateLimit, Duration.ofMinutes(1));
-        io.braingobrrr.core.store.Database db = database();
-        ApiServer server = new ApiServer(db, config);
+        if (keystore != null) {
+            char[] password = keystorePasswordStdin ? UsersAddCommand.readLine(stdin) : new char[0];
+            try {
+                config = config.withTls(Tls.of(inputFile(keystore), password));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--keystore: " + e.getMessage());
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+        Database db = database();
+        ApiBackends backends = ApiWiring.backends(db);
+        ApiServer server = new ApiServer(db, config, backends);
         // The outbox is delivered in the background while the API serves (webhooks, FHIR).
         io.braingobrrr.sync.SyncServices.create(db).startWorkers(Duration.ofSeconds(1));
         String url;
@@ -60,6 +89,14 @@ final class ServeCommand extends SubcommandBase {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            // Sessions still recording are stopped, so their recordings are finalised rather than recovered later.
+            if (backends.sessions() instanceof AutoCloseable sessions) {
+                try {
+                    sessions.close();
+                } catch (Exception e) {
+                    System.err.println("stopping recording sessions: " + e.getMessage());
+                }
+            }
             stopped.countDown();
         }, "brrr-serve-shutdown"));
         if (json()) printJson(new Document(url));

@@ -75,4 +75,32 @@ public final class PatientService {
                 by.origin(), by.address()));
         return p;
     }
+
+    /** Replaces a patient's MRN, name, birth date and sex (phi_write), audited with the names of the fields that changed. */
+    public Patient update(Subject by, long id, String mrn, String name, LocalDate birthDate, String sex) {
+        by.require(Permission.PHI_WRITE);
+        Patient before = store.find(id).orElseThrow(() -> new NotFoundException("there is no patient " + id));
+        if (mrn == null || mrn.isBlank()) throw InvalidInputException.of("mrn", "is required");
+        if (birthDate != null && birthDate.isAfter(LocalDate.now())) throw InvalidInputException.of("birth_date", "is in the future");
+        store.findByMrn(mrn).filter(p -> p.id() != id).ifPresent(p -> {
+            throw new ConflictException("a patient with MRN '" + mrn.strip() + "' already exists");
+        });
+        try {
+            store.update(id, mrn, name, birthDate, sex);
+        } catch (StoreException e) {
+            if (e.getMessage().contains("sex")) throw InvalidInputException.of("sex", "must be F, M or X");
+            if (e.getMessage().contains("already exists")) throw new ConflictException(e.getMessage());
+            throw e;
+        }
+        Patient after = store.find(id).orElseThrow();
+        // Field names only: the audit trail must not become a second copy of the PHI.
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        if (!before.mrn().equals(after.mrn())) changed.add("mrn");
+        if (!java.util.Objects.equals(before.name(), after.name())) changed.add("name");
+        if (!java.util.Objects.equals(before.birthDate(), after.birthDate())) changed.add("birth_date");
+        if (!java.util.Objects.equals(before.sex(), after.sex())) changed.add("sex");
+        audit.append(new AuditEvent(by.username(), "patient.update", "patient", Long.toString(id),
+                Map.of("fields", String.join(",", changed)), by.origin(), by.address()));
+        return pseudonymizer.view(by, after);
+    }
 }

@@ -97,6 +97,49 @@ public final class UserService {
     }
 
     /**
+     * Changes display name, role, active and must-change-password (users_manage); null leaves a field as it is.
+     * The last active administrator cannot be demoted or deactivated (nobody could manage users any more).
+     */
+    public User update(Subject by, long id, String displayName, String role, Boolean active, Boolean mustChangePassword) {
+        by.require(Permission.USERS_MANAGE);
+        User u = get(by, id);
+        Role newRole = role == null ? u.role() : Role.parse(role);
+        boolean newActive = active == null ? u.active() : active;
+        if (displayName != null && displayName.length() > 200) throw InvalidInputException.of("display_name", "is longer than 200 characters");
+        String display = displayName == null ? u.displayName() : displayName.isBlank() ? null : displayName.strip();
+        boolean stillAdmin = newRole == Role.ADMIN && newActive;
+        if (u.role() == Role.ADMIN && u.active() && !stillAdmin && store.otherActiveAdmins(id) == 0) {
+            throw new ConflictException("user " + u.username() + " is the last active administrator; make another one first");
+        }
+        boolean mustChange = mustChangePassword == null ? u.mustChangePassword() : mustChangePassword;
+        store.setProfile(id, display, newRole, newActive, mustChange);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("username", u.username());
+        if (newRole != u.role()) detail.put("role", u.role().key() + "->" + newRole.key());
+        if (newActive != u.active()) detail.put("active", newActive);
+        if (mustChange != u.mustChangePassword()) detail.put("must_change_password", mustChange);
+        if (!java.util.Objects.equals(display, u.displayName())) detail.put("display_name", "changed");
+        audit.append(event(by, "user.update", id, detail));
+        return get(by, id);
+    }
+
+    /** An administrator sets a new password (users_manage), by default to be changed at the next sign-in; unlocks the account. */
+    public User resetPassword(Subject by, long id, char[] password, boolean mustChange) {
+        try {
+            by.require(Permission.USERS_MANAGE);
+            User u = get(by, id);
+            String weak = PasswordPolicy.problem(password, u.username());
+            if (weak != null) throw InvalidInputException.of("password", "the password " + weak);
+            store.setPassword(id, hasher.hash(password), mustChange);
+            store.recordSuccess(id);
+            audit.append(event(by, "user.password.reset", id, Map.of("username", u.username(), "must_change_password", mustChange)));
+            return get(by, id);
+        } finally {
+            if (password != null) Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
      * Checks a username and password; returns the user or throws {@link AuthenticationException}.
      * Audits success and failure with the origin and address of {@code from}.
      */

@@ -94,6 +94,25 @@ final class UserStore {
         update("UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?", hash, mustChange ? 1 : 0, id);
     }
 
+    void setProfile(long id, String displayName, Role role, boolean active, boolean mustChange) {
+        update("UPDATE users SET display_name = ?, role = ?, active = ?, must_change_password = ? WHERE id = ?", displayName,
+                role.key(), active ? 1 : 0, mustChange ? 1 : 0, id);
+    }
+
+    /** Active administrators other than {@code exceptId}: the last one may not be demoted or deactivated. */
+    long otherActiveAdmins(long exceptId) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM users WHERE role = 'admin' AND active = 1 AND id <> ?")) {
+            ps.setLong(1, exceptId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw fail("count administrators", e);
+        }
+    }
+
     private void update(String sql, Object... args) {
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);

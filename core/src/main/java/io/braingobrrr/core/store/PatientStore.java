@@ -68,6 +68,30 @@ public final class PatientStore {
         }
     }
 
+    /** Replaces the fields of a patient (same rules as {@link #create}); false when there is no such patient. */
+    public boolean update(long id, String mrn, String name, LocalDate birthDate, String sex) {
+        String key = mrn == null ? "" : mrn.strip();
+        if (key.isEmpty()) throw new StoreException("a patient needs an MRN");
+        String normalisedSex = sex == null || sex.isBlank() ? null : sex.strip().toUpperCase(Locale.ROOT);
+        if (normalisedSex != null && !SEXES.contains(normalisedSex)) {
+            throw new StoreException("sex must be F, M or X, not '" + sex + "'");
+        }
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("UPDATE patients SET mrn = ?, name = ?,"
+                + " birth_date = ?, sex = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND deleted_at IS NULL")) {
+            ps.setString(1, key);
+            ps.setString(2, name);
+            ps.setString(3, birthDate == null ? null : birthDate.toString());
+            ps.setString(4, normalisedSex);
+            ps.setLong(5, id);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("UNIQUE constraint failed: patients.mrn")) {
+                throw new StoreException("a patient with MRN '" + key + "' already exists", e);
+            }
+            throw SqlErrors.translate(db.file(), "update patient " + id, e);
+        }
+    }
+
     /** The patient with this MRN (trimmed, exact), unless deleted. */
     public Optional<Patient> findByMrn(String mrn) {
         return findOne(COLUMNS + " WHERE mrn = ? AND deleted_at IS NULL", mrn == null ? "" : mrn.strip());

@@ -88,23 +88,16 @@ public final class RecordingStore {
             where.append(" AND r.start_time < ?");
             args.add(filter.startedBefore().format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         }
-        long total;
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT count(*) FROM recordings r WHERE r.deleted_at IS NULL" + where)) {
-            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw SqlErrors.translate(db.file(), "count recordings", e);
-        }
+        // The total rides along with the rows (a window count): one query per page instead of two. Only a
+        // page past the end, which has no row to carry it, counts separately.
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(size);
         pageArgs.add(offset);
-        List<RecordingSummary> items = query(SUMMARY + where + " ORDER BY r.created_at DESC, r.id DESC LIMIT ? OFFSET ?",
-                pageArgs, "list recordings");
-        return new Page<>(items, total, page, size);
+        long[] total = {-1};
+        List<RecordingSummary> items = query(SUMMARY.replace(" FROM recordings r", ", count(*) OVER () FROM recordings r") + where
+                + " ORDER BY r.created_at DESC, r.id DESC LIMIT ? OFFSET ?", pageArgs, "list recordings", total);
+        if (total[0] < 0) total[0] = count(where.toString(), args);
+        return new Page<>(items, total[0], page, size);
     }
 
     /** The recording's summary unless it does not exist or is deleted. */
@@ -113,17 +106,36 @@ public final class RecordingStore {
         return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
     }
 
+    private long count(String where, List<Object> args) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM recordings r WHERE r.deleted_at IS NULL" + where)) {
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(db.file(), "count recordings", e);
+        }
+    }
+
     private List<RecordingSummary> query(String sql, List<Object> args, String what) {
+        return query(sql, args, what, null);
+    }
+
+    /** @param total when not null, receives column 11 (a window count) of the first row */
+    private List<RecordingSummary> query(String sql, List<Object> args, String what, long[] total) {
         List<RecordingSummary> out = new ArrayList<>();
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    if (total != null && out.isEmpty()) total[0] = rs.getLong(11);
                     long patient = rs.getLong(2);
                     Long patientId = rs.wasNull() ? null : patient;
                     out.add(new RecordingSummary(rs.getLong(1), patientId, rs.getString(3), formatOf(rs.getString(4)),
-                            LocalDateTime.parse(rs.getString(5)), rs.getDouble(6), rs.getInt(9),
-                            RecordingStatus.fromDb(rs.getString(7)), Instant.parse(rs.getString(8)), rs.getString(10)));
+                            StoredTimes.localDateTime(rs.getString(5)), rs.getDouble(6), rs.getInt(9),
+                            RecordingStatus.fromDb(rs.getString(7)), StoredTimes.instant(rs.getString(8)), rs.getString(10)));
                 }
             }
         } catch (SQLException e) {

@@ -152,4 +152,60 @@ public final class ResultStore {
             throw SqlErrors.translate(db.file(), "read results of analysis " + analysisId, e);
         }
     }
+
+    /** One result row with its recording and attachment type (the attachment itself via {@link #attachment}). */
+    public record StoredResult(long id, long analysisId, long recordingId, String kind, String algorithm, String algorithmVersion,
+                               String payload, String mediaType, String createdAt) {
+    }
+
+    public Optional<StoredResult> result(long id) {
+        return oneResult("r.id = ?", id);
+    }
+
+    /** The newest PDF report (kind 'report', application/pdf, written by the report issue) of a recording. */
+    public Optional<StoredResult> latestReport(long recordingId) {
+        return oneResult("a.recording_id = ? AND r.kind = 'report' AND r.media_type = 'application/pdf'"
+                + " AND r.attachment IS NOT NULL ORDER BY r.id DESC LIMIT 1", recordingId);
+    }
+
+    /** The binary attachment of a result (PDF, PNG), if it has one. */
+    public Optional<byte[]> attachment(long resultId) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT attachment FROM results WHERE id = ?")) {
+            ps.setLong(1, resultId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getBytes(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(db.file(), "read the attachment of result " + resultId, e);
+        }
+    }
+
+    /**
+     * Marks analyses left queued or running by a process that ended as failed with {@code error} (their worker is
+     * gone, nothing will finish them). Returns how many there were.
+     */
+    public int failUnfinished(String error) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("UPDATE analyses SET status = 'failed', error = ?,"
+                + " finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE status IN ('queued', 'running')")) {
+            ps.setString(1, error);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.translate(db.file(), "close unfinished analyses", e);
+        }
+    }
+
+    private Optional<StoredResult> oneResult(String where, long key) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT r.id, r.analysis_id, a.recording_id, r.kind,"
+                + " r.algorithm, r.algorithm_version, r.payload, r.media_type, r.created_at FROM results r"
+                + " JOIN analyses a ON a.id = r.analysis_id WHERE " + where)) {
+            ps.setLong(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new StoredResult(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(db.file(), "read result " + key, e);
+        }
+    }
 }

@@ -16,20 +16,32 @@ public final class ApiServer implements AutoCloseable {
     private final ApiServices services;
     private final Javalin app;
     private List<RouteTable.Route> routes;
+    private final Tls tls;
+    private volatile String host;
+    private volatile int requestedPort;
+    private volatile org.eclipse.jetty.server.ServerConnector tlsConnector;
 
     public ApiServer(Database db, ApiConfig config) {
-        this(db, config, Clock.systemUTC());
+        this(db, config, ApiBackends.none());
     }
 
-    ApiServer(Database db, ApiConfig config, Clock clock) {
-        this.services = ApiServices.create(db, config, clock);
-        Authenticator auth = new Authenticator(services.tokens());
+    public ApiServer(Database db, ApiConfig config, ApiBackends backends) {
+        this(db, config, Clock.systemUTC(), backends);
+    }
+
+    ApiServer(Database db, ApiConfig config, Clock clock, ApiBackends backends) {
+        this.services = ApiServices.create(db, config, clock, backends);
+        this.tls = config.tls();
+        Authenticator auth = new Authenticator(services.tokens(), services.clients());
         RateLimiter limiter = new RateLimiter(config.rateLimit(), config.rateWindow(), clock);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jsonMapper(new JavalinJackson(ApiJson.MAPPER, false));
             cfg.http.maxRequestSize = 1 << 20;   // JSON and form bodies; uploads are streamed separately
+            if (tls != null) {
+                cfg.jetty.addConnector((server, http) -> tlsConnector = tls.connector(server, http, host, requestedPort));
+            }
             cfg.routes.before(ctx -> {
                 ctx.attribute("brrr.start", System.nanoTime());
                 RequestIds.assign(ctx);
@@ -51,7 +63,12 @@ public final class ApiServer implements AutoCloseable {
             new PatientRoutes(services).register(table);
             new RecordingRoutes(services).register(table);
             new AuditRoutes(services).register(table);
+            new IntegrationRoutes(services).register(table);
+            new AnalysisRoutes(services).register(table);
+            new ResultRoutes(services).register(table);
+            new SessionRoutes(services).register(table);
             new HealthRoutes(services, table::all).register(table);
+            new DocsRoutes().register(table);
             SyncRoutes.register(table, services, clock);
             routes = table.all();
         });
@@ -59,13 +76,25 @@ public final class ApiServer implements AutoCloseable {
 
     /** Starts listening; returns the base URL, e.g. http://127.0.0.1:8080/api/v1. Port 0 picks a free port. */
     public String start(String host, int port) {
-        app.start(host, port);
         String h = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + h + ":" + app.port() + Links.BASE;
+        if (tls == null) {
+            app.start(host, port);
+            return "http://" + h + ":" + app.port() + Links.BASE;
+        }
+        this.host = host;
+        this.requestedPort = port;
+        app.start();
+        return "https://" + h + ":" + port() + Links.BASE;
+    }
+
+    /** The addresses Jetty listens on, e.g. "https://127.0.0.1:8443" (tests check nothing listens in clear text). */
+    List<String> listeners() {
+        return app.jettyServer().server().getConnectors().length == 0 ? List.of() : java.util.Arrays.stream(app.jettyServer().server()
+                .getConnectors()).map(c -> c.getProtocols() + " " + ((org.eclipse.jetty.server.ServerConnector) c).getLocalPort()).toList();
     }
 
     public int port() {
-        return app.port();
+        return tlsConnector != null ? tlsConnector.getLocalPort() : app.port();
     }
 
     List<RouteTable.Route> routes() {
@@ -75,5 +104,6 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        services.analyses().close();
     }
 }

@@ -31,7 +31,7 @@ final class AuditRoutes {
                     ctx.json(Links.page(ctx, p, p.items()));
                 });
         t.add(new RouteTable.Route("GET", "/audit/verify", "audit", "Check the hash chain (admin)", true, null, "json",
-                List.of(200, 403)),
+                List.of(200, 403)).returning(Verification.class),
                 ctx -> ctx.json(Verification.of(s.audit().verify(Authenticator.require(ctx)))));
     }
 }

@@ -31,16 +31,20 @@ final class AuthRoutes {
 
     void register(RouteTable t) {
         t.add(new RouteTable.Route("POST", "/auth/token", "auth", "OAuth2 token endpoint: grant_type=password or refresh_token",
-                false, "form", "json", List.of(200, 400, 415)), this::token);
+                false, "form", "json", List.of(200, 400, 415)).returning(TokenBody.class), this::token);
         t.add(new RouteTable.Route("POST", "/auth/login", "auth", "Sign in with a JSON username and password",
-                false, "json", "json", List.of(200, 400, 415)), this::login);
+                false, "json", "json", List.of(200, 400, 415)).returning(TokenBody.class), this::login);
         t.add(new RouteTable.Route("POST", "/auth/refresh", "auth", "Exchange a refresh token for new tokens (the old one is used up)",
-                false, "json", "json", List.of(200, 400)), this::refresh);
+                false, "json", "json", List.of(200, 400)).returning(TokenBody.class), this::refresh);
         t.add(new RouteTable.Route("POST", "/auth/logout", "auth", "Revoke a refresh token and every token rotated from it",
                 false, "json", null, List.of(204, 400)), this::logout);
-        t.add(new RouteTable.Route("GET", "/auth/me", "auth", "The signed-in user", true, null, "json", List.of(200)),
+        t.add(new RouteTable.Route("GET", "/auth/me", "auth", "The signed-in user", true, null, "json", List.of(200, 409)).returning(UserRoutes.UserView.class),
                 ctx -> {
                     Subject me = Authenticator.require(ctx);
+                    if (me.userId() == null) {
+                        throw new HttpError(409, "not_a_user", "this request uses an integration client's API key ("
+                                + me.username() + "), not a user's token");
+                    }
                     ctx.json(UserRoutes.view(s.users().get(me, me.userId())));
                 });
     }

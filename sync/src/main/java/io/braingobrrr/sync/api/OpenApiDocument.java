@@ -14,13 +14,12 @@ import java.util.TreeSet;
  */
 final class OpenApiDocument {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final Map<Integer, String> REASONS = Map.ofEntries(Map.entry(200, "OK"), Map.entry(201, "Created"),
-            Map.entry(202, "Accepted"),
+    private static final Map<Integer, String> REASONS = Map.ofEntries(Map.entry(200, "OK"), Map.entry(201, "Created"), Map.entry(202, "Accepted: queued (see Location)"),
             Map.entry(204, "No Content"), Map.entry(400, "Bad request"), Map.entry(401, "Not signed in or token invalid"),
             Map.entry(403, "The role lacks a permission"), Map.entry(404, "Not found"), Map.entry(409, "Conflict"),
             Map.entry(413, "Upload too large"), Map.entry(415, "Unsupported media type"),
             Map.entry(422, "Invalid fields (details: field -> problem)"), Map.entry(429, "Rate limit reached (see Retry-After)"),
-            Map.entry(500, "Unexpected failure"));
+            Map.entry(500, "Unexpected failure"), Map.entry(501, "Not available on this server (see message)"));
 
     private OpenApiDocument() {
     }
@@ -32,18 +31,22 @@ final class OpenApiDocument {
                 .put("description", "Embedded REST API of the EEG workstation. Researchers receive pseudonymised patients.");
         doc.putArray("servers").addObject().put("url", Links.BASE);
         ObjectNode paths = doc.putObject("paths");
+        ObjectNode schemas = F.objectNode();
+        Schemas records = new Schemas(schemas);
         for (RouteTable.Route r : routes) {
             ObjectNode path = paths.has(r.path()) ? (ObjectNode) paths.get(r.path()) : paths.putObject(r.path());
-            path.set(r.method().toLowerCase(), operation(r));
+            path.set(r.method().toLowerCase(), operation(r, records));
         }
         ObjectNode webhooks = doc.putObject("webhooks");
         ObjectNode components = doc.putObject("components");
-        WebhookDocs.add(webhooks, components.putObject("schemas"));
+        components.set("schemas", schemas);
+        WebhookDocs.add(webhooks, schemas);
         ObjectNode schemes = components.putObject("securitySchemes");
         schemes.putObject("bearer").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT");
+        schemes.putObject("apiKey").put("type", "apiKey").put("in", "header").put("name", Authenticator.API_KEY_HEADER)
+                .put("description", "An integration client's key (POST /integrations/clients); also accepted as 'Authorization: ApiKey <key>'");
         schemes.putObject("oauth2").put("type", "oauth2").putObject("flows").putObject("password")
                 .put("tokenUrl", Links.BASE + "/auth/token").put("refreshUrl", Links.BASE + "/auth/token").putObject("scopes");
-        ObjectNode schemas = (ObjectNode) components.get("schemas");
         ObjectNode error = schemas.putObject("Error").put("type", "object");
         error.putArray("required").add("error").add("message").add("details").add("request_id");
         ObjectNode ep = error.putObject("properties");
@@ -66,15 +69,20 @@ final class OpenApiDocument {
         }
     }
 
-    private static ObjectNode operation(RouteTable.Route r) {
+    private static ObjectNode operation(RouteTable.Route r, Schemas records) {
         ObjectNode op = F.objectNode();
         op.put("operationId", (r.method() + r.path()).replaceAll("[^A-Za-z0-9]+", "_"));
         op.putArray("tags").add(r.tag());
         op.put("summary", r.summary());
-        if (r.auth()) op.putArray("security").addObject().putArray("bearer");
-        else op.putArray("security").addObject();
+        ArrayNode security = op.putArray("security");
+        if (r.auth()) {
+            security.addObject().putArray("bearer");
+            security.addObject().putArray("apiKey");
+        } else {
+            security.addObject();
+        }
         ArrayNode params = op.putArray("parameters");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([a-z_]+)}").matcher(r.path());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(r.path());
         while (m.find()) {
             params.addObject().put("name", m.group(1)).put("in", "path").put("required", true).putObject("schema")
                     .put("type", m.group(1).equals("id") ? "integer" : "string");
@@ -109,13 +117,30 @@ final class OpenApiDocument {
             } else if (status != 204 && r.response() != null) {
                 ObjectNode content = resp.putObject("content");
                 switch (r.response()) {
-                    case "page" -> content.putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/Page");
+                    case "page" -> {
+                        ObjectNode schema = content.putObject("application/json").putObject("schema");
+                        if (r.body() == null) {
+                            schema.put("$ref", "#/components/schemas/Page");
+                        } else {
+                            ArrayNode all = schema.putArray("allOf");
+                            all.addObject().put("$ref", "#/components/schemas/Page");
+                            all.addObject().putObject("properties").putObject("items").put("type", "array").putObject("items")
+                                    .put("$ref", records.ref(r.body()));
+                        }
+                    }
                     case "edf", "octet" -> {
                         content.putObject("application/octet-stream").putObject("schema").put("type", "string").put("format", "binary");
                         if (r.response().equals("octet")) content.putObject("application/json").putObject("schema").put("type", "object");
                     }
                     case "text" -> content.putObject("text/plain").putObject("schema").put("type", "string");
-                    default -> content.putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/Resource");
+                    case "json+pdf" -> {
+                        content.putObject("application/json").putObject("schema").put("$ref", records.ref(r.body()));
+                        content.putObject("application/pdf").putObject("schema").put("type", "string").put("format", "binary");
+                    }
+                    case "png" -> content.putObject("image/png").putObject("schema").put("type", "string").put("format", "binary");
+                    case "html" -> content.putObject("text/html").putObject("schema").put("type", "string");
+                    default -> content.putObject("application/json").putObject("schema")
+                            .put("$ref", r.body() == null ? "#/components/schemas/Resource" : records.ref(r.body()));
                 }
             }
         }

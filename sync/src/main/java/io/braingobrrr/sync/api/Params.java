@@ -59,7 +59,8 @@ final class Params {
 
     /** Who counts as one client for idempotency keys. */
     static String client(Subject s) {
-        return "user:" + s.userId();
+        // Integration clients have no user id; their subject's name is "client:NAME".
+        return s.userId() != null ? "user:" + s.userId() : s.username();
     }
 
     /** Method, path and body hash: a repeated Idempotency-Key must come with the same request. */

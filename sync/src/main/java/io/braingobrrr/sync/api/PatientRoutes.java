@@ -36,29 +36,38 @@ final class PatientRoutes {
 
     void register(RouteTable t) {
         t.add(new RouteTable.Route("GET", "/patients", "patients", "List patients (filter: mrn prefix, needs phi_read)",
-                true, null, "page", List.of(200, 403, 422)), ctx -> {
+                true, null, "page", List.of(200, 403, 422)).returning(PatientView.class), ctx -> {
                     Subject by = Authenticator.require(ctx);
                     Page<Patient> p = s.patients().page(by, ctx.queryParam("mrn"), Links.page(ctx), Links.size(ctx));
                     ctx.json(Links.page(ctx, p, p.items().stream().map(x -> view(by, x)).toList()));
                 });
         t.add(new RouteTable.Route("POST", "/patients", "patients", "Create a patient (phi_write)", true, "json", "json",
-                List.of(201, 400, 403, 409, 415, 422)), this::create);
-        t.add(new RouteTable.Route("GET", "/patients/{id}", "patients", "One patient", true, null, "json", List.of(200, 403, 404)),
+                List.of(201, 400, 403, 409, 415, 422)).returning(PatientView.class), this::create);
+        t.add(new RouteTable.Route("GET", "/patients/{id}", "patients", "One patient", true, null, "json", List.of(200, 403, 404)).returning(PatientView.class),
                 ctx -> {
                     Subject by = Authenticator.require(ctx);
                     ctx.json(view(by, s.patients().get(by, Params.id(ctx))));
                 });
+        t.add(new RouteTable.Route("PUT", "/patients/{id}", "patients", "Replace a patient's mrn, name, birth_date, sex (phi_write)",
+                true, "json", "json", List.of(200, 400, 403, 404, 409, 415, 422)).returning(PatientView.class), ctx -> {
+                    Subject by = Authenticator.require(ctx);
+                    CreatePatient c = ApiJson.body(ctx, CreatePatient.class);
+                    ctx.json(view(by, s.patients().update(by, Params.id(ctx), c.mrn(), c.name(), birthDate(c), c.sex())));
+                });
+    }
+
+    private static LocalDate birthDate(CreatePatient c) {
+        try {
+            return c.birthDate() == null || c.birthDate().isBlank() ? null : LocalDate.parse(c.birthDate());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("birth_date", "must be yyyy-mm-dd, not '" + c.birthDate() + "'");
+        }
     }
 
     private void create(Context ctx) {
         Subject by = Authenticator.require(ctx);
         CreatePatient c = ApiJson.body(ctx, CreatePatient.class);
-        LocalDate birth;
-        try {
-            birth = c.birthDate() == null || c.birthDate().isBlank() ? null : LocalDate.parse(c.birthDate());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("birth_date", "must be yyyy-mm-dd, not '" + c.birthDate() + "'");
-        }
+        LocalDate birth = birthDate(c);
         s.idempotency().run(ctx, Params.client(by), Params.fingerprint(ctx), () -> {
             Patient p = s.patients().create(by, c.mrn(), c.name(), birth, c.sex());
             return ApiResponse.created(view(by, p), Links.BASE + "/patients/" + p.id());

@@ -32,7 +32,7 @@ final class RateLimiter {
     void check(Context ctx) {
         if (limit <= 0) return;
         var subject = Authenticator.optional(ctx);
-        String client = subject != null ? "user:" + subject.userId() : "ip:" + ctx.ip();
+        String client = subject != null ? Params.client(subject) : "ip:" + ctx.ip();
         long now = clock.millis();
         Window w = windows.computeIfAbsent(client, k -> new Window());
         int used;

@@ -43,6 +43,9 @@ final class RecordingRoutes {
     record AnnotationView(double onsetS, Double durationS, String text) {
     }
 
+    record NewAnnotation(Double onsetS, Double durationS, String text) {
+    }
+
     record SamplesView(String channel, String unit, double sampleRateHz, long firstSample, double startS, float[] values) {
     }
 
@@ -67,12 +70,12 @@ final class RecordingRoutes {
     void register(RouteTable t) {
         t.add(new RouteTable.Route("GET", "/recordings", "recordings",
                 "List recordings, newest first (filters: patient_id, format, status, started_from, started_before)",
-                true, null, "page", List.of(200, 422)), this::list);
+                true, null, "page", List.of(200, 422)).returning(RecordingView.class), this::list);
         t.add(new RouteTable.Route("POST", "/recordings", "recordings",
                 "Upload an EDF/BDF file as the raw body (query: filename, patient_id); streamed, size-limited, SHA-256 recorded",
-                true, "edf", "json", List.of(201, 403, 413, 415, 422)), uploads::upload);
+                true, "edf", "json", List.of(201, 403, 413, 415, 422)).returning(RecordingView.class), uploads::upload);
         t.add(new RouteTable.Route("GET", "/recordings/{id}", "recordings", "One recording with its signals", true, null, "json",
-                List.of(200, 404)), ctx -> {
+                List.of(200, 404)).returning(DetailView.class), ctx -> {
                     RecordingDetails d = s.recordings().details(Authenticator.require(ctx), Params.id(ctx));
                     List<SignalView> signals = new ArrayList<>();
                     for (int i = 0; i < d.signals().size(); i++) {
@@ -101,6 +104,22 @@ final class RecordingRoutes {
                     }
                     ctx.json(Map.of("items", out));
                 });
+        t.add(new RouteTable.Route("POST", "/recordings/{id}/annotations", "recordings",
+                "Add an annotation {onset_s, duration_s, text} (eeg_write)", true, "json", "json",
+                List.of(201, 400, 403, 404, 415, 422)).returning(AnnotationView.class), this::annotate);
+    }
+
+    private void annotate(Context ctx) {
+        Subject by = Authenticator.require(ctx);
+        long id = Params.id(ctx);
+        NewAnnotation n = ApiJson.body(ctx, NewAnnotation.class);
+        if (n.onsetS() == null) throw InvalidInputException.of("onset_s", "is required (seconds from the recording start)");
+        s.idempotency().run(ctx, Params.client(by), Params.fingerprint(ctx), () -> {
+            Annotation a = s.annotations().add(by, id, new Annotation(n.onsetS(), n.durationS() == null ? Double.NaN : n.durationS(),
+                    n.text())).annotation();
+            return ApiResponse.created(new AnnotationView(a.onsetSeconds(), a.hasDuration() ? a.durationSeconds() : null, a.text()),
+                    Links.BASE + "/recordings/" + id + "/annotations");
+        });
     }
 
     private void list(Context ctx) {

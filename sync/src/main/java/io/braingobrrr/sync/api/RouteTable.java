@@ -15,10 +15,19 @@ final class RouteTable {
      * @param auth      true when a bearer token is required
      * @param statuses  the statuses the route answers besides the generic ones (401, 429, 500)
      * @param request   "json", "form", "edf" or null (no body)
-     * @param response  "json", "page", "edf", "octet", "text" or null (204)
+     * @param response  "json", "page", "edf", "octet", "text", "png", "html" or null (204)
+     * @param body      the record a JSON route answers with (a page's items), for the document's schema; null if none
      */
     record Route(String method, String path, String tag, String summary, boolean auth, String request, String response,
-                 List<Integer> statuses) {
+                 List<Integer> statuses, Class<?> body) {
+        Route(String method, String path, String tag, String summary, boolean auth, String request, String response,
+              List<Integer> statuses) {
+            this(method, path, tag, summary, auth, request, response, statuses, null);
+        }
+
+        Route returning(Class<?> type) {
+            return new Route(method, path, tag, summary, auth, request, response, statuses, type);
+        }
     }
 
     private final RoutesConfig routes;

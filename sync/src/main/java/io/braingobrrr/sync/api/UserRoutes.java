@@ -19,6 +19,12 @@ final class UserRoutes {
     record CreateUser(String username, String displayName, String role, String password, Boolean mustChangePassword) {
     }
 
+    record UpdateUser(String displayName, String role, Boolean active, Boolean mustChangePassword) {
+    }
+
+    record ResetPassword(String password, Boolean mustChangePassword) {
+    }
+
     private final ApiServices s;
 
     UserRoutes(ApiServices s) {
@@ -32,16 +38,31 @@ final class UserRoutes {
     }
 
     void register(RouteTable t) {
-        t.add(new RouteTable.Route("GET", "/users", "users", "List users (admin)", true, null, "page", List.of(200, 403, 422)),
+        t.add(new RouteTable.Route("GET", "/users", "users", "List users (admin)", true, null, "page", List.of(200, 403, 422)).returning(UserView.class),
                 ctx -> {
                     Page<User> p = s.users().list(Authenticator.require(ctx), Links.page(ctx), Links.size(ctx));
                     ctx.json(Links.page(ctx, p, p.items().stream().map(UserRoutes::view).toList()));
                 });
         t.add(new RouteTable.Route("POST", "/users", "users", "Create a user (admin)", true, "json", "json",
-                List.of(201, 400, 403, 409, 415, 422)), this::create);
+                List.of(201, 400, 403, 409, 415, 422)).returning(UserView.class), this::create);
         t.add(new RouteTable.Route("GET", "/users/{id}", "users", "One user (admin, or oneself)", true, null, "json",
-                List.of(200, 403, 404)),
+                List.of(200, 403, 404)).returning(UserView.class),
                 ctx -> ctx.json(view(s.users().get(Authenticator.require(ctx), Params.id(ctx)))));
+        t.add(new RouteTable.Route("PATCH", "/users/{id}", "users",
+                "Change display_name, role, active, must_change_password (admin); the last active admin stays one",
+                true, "json", "json", List.of(200, 400, 403, 404, 409, 415, 422)).returning(UserView.class), ctx -> {
+                    Subject by = Authenticator.require(ctx);
+                    UpdateUser u = ApiJson.body(ctx, UpdateUser.class);
+                    ctx.json(view(s.users().update(by, Params.id(ctx), u.displayName(), u.role(), u.active(), u.mustChangePassword())));
+                });
+        t.add(new RouteTable.Route("POST", "/users/{id}/password", "users",
+                "Set a new password for a user (admin); must_change_password defaults to true; unlocks the account",
+                true, "json", "json", List.of(200, 400, 403, 404, 415, 422)).returning(UserView.class), ctx -> {
+                    Subject by = Authenticator.require(ctx);
+                    ResetPassword r = ApiJson.body(ctx, ResetPassword.class);
+                    ctx.json(view(s.users().resetPassword(by, Params.id(ctx),
+                            r.password() == null ? new char[0] : r.password().toCharArray(), !Boolean.FALSE.equals(r.mustChangePassword()))));
+                });
     }
 
     private void create(Context ctx) {

@@ -53,8 +53,12 @@ final class ApiHarness implements AutoCloseable {
     }
 
     ApiHarness(Path dir, ApiConfig config) {
+        this(dir, config, ApiBackends.none());
+    }
+
+    ApiHarness(Path dir, ApiConfig config, ApiBackends backends) {
         db = Database.open(dir.resolve("brrr.db"));
-        server = new ApiServer(db, config);
+        server = new ApiServer(db, config, backends);
         base = server.start("127.0.0.1", 0);
     }
 
@@ -80,6 +84,27 @@ final class ApiHarness implements AutoCloseable {
 
     Answer get(String path, String token, String accept) {
         return call(builder(path, token).header("Accept", accept).get());
+    }
+
+    Answer patchJson(String path, String token, Object body) {
+        try {
+            return call(builder(path, token).patch(RequestBody.create(MAPPER.writeValueAsBytes(body), JSON)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Answer putJson(String path, String token, Object body) {
+        try {
+            return call(builder(path, token).put(RequestBody.create(MAPPER.writeValueAsBytes(body), JSON)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A request with an integration client's key in X-API-Key. */
+    Answer getWithKey(String path, String key) {
+        return call(new Request.Builder().url(base + path).header("X-API-Key", key).get());
     }
 
     Answer delete(String path, String token) {

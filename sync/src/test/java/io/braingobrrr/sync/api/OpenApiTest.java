@@ -43,6 +43,14 @@ class OpenApiTest {
             "GET /recordings", "POST /recordings", "GET /recordings/{id}", "DELETE /recordings/{id}",
             "GET /recordings/{id}/file", "GET /recordings/{id}/samples", "GET /recordings/{id}/annotations",
             "GET /audit", "GET /audit/verify", "GET /health", "GET /health/detailed", "GET /metrics", "GET /openapi.json",
+            "PATCH /users/{id}", "POST /users/{id}/password", "PUT /patients/{id}", "POST /recordings/{id}/annotations",
+            "GET /integrations/clients", "POST /integrations/clients", "GET /integrations/clients/{id}",
+            "DELETE /integrations/clients/{id}",
+            "POST /analyses", "POST /recordings/{id}/analyses", "POST /analyses/batch", "GET /analyses/{id}",
+            "POST /analyses/{id}/cancel", "GET /results/{id}", "GET /results/{id}/summary",
+            "GET /results/{id}/visualizations/{kind}", "GET /docs", "GET /docs/{asset}",
+            "GET /devices", "GET /sessions", "POST /sessions", "GET /sessions/{id}", "POST /sessions/{id}/start",
+            "POST /sessions/{id}/pause", "POST /sessions/{id}/resume", "POST /sessions/{id}/stop",
             "GET /webhooks", "POST /webhooks", "GET /webhooks/{id}", "PATCH /webhooks/{id}", "DELETE /webhooks/{id}",
             "POST /webhooks/{id}/ping", "POST /webhooks/{id}/secret", "GET /webhooks/{id}/deliveries",
             "GET /outbox", "GET /outbox/destinations", "POST /outbox/{id}/retry", "POST /outbox/{id}/redeliver",
@@ -61,6 +69,56 @@ class OpenApiTest {
     }
 
     @Test
+    void apiKeysArePartOfTheSecurityOfEveryProtectedRoute() {
+        JsonNode scheme = doc.get("components").get("securitySchemes").get("apiKey");
+        assertEquals("header", scheme.get("in").asText());
+        assertEquals("X-API-Key", scheme.get("name").asText());
+        JsonNode security = doc.get("paths").get("/analyses/{id}").get("get").get("security");
+        assertTrue(security.toString().contains("apiKey") && security.toString().contains("bearer"), security.toString());
+        JsonNode viz = doc.get("paths").get("/results/{id}/visualizations/{kind}").get("get");
+        assertTrue(viz.get("responses").has("501"));
+        assertTrue(viz.get("responses").get("200").get("content").has("image/png"));
+        assertEquals("kind", viz.get("parameters").get(1).get("name").asText());
+        assertTrue(doc.get("paths").get("/analyses").get("post").get("responses").has("202"));
+    }
+
+    @Test
+    void responseSchemasAreTheRecordsTheHandlersSend() {
+        JsonNode schemas = doc.get("components").get("schemas");
+        JsonNode analysis = schemas.get("AnalysisView").get("properties");
+        for (String field : new String[]{"id", "recording_id", "status", "progress", "stage", "results", "_links"}) {
+            assertTrue(analysis.has(field), field + " missing from " + analysis);
+        }
+        assertEquals("number", analysis.get("progress").get("type").asText());
+        assertEquals("#/components/schemas/ResultRef", analysis.get("results").get("items").get("$ref").asText());
+        assertEquals("#/components/schemas/AnalysisView", doc.get("paths").get("/analyses/{id}").get("get").get("responses")
+                .get("200").get("content").get("application/json").get("schema").get("$ref").asText());
+        JsonNode clients = doc.get("paths").get("/integrations/clients").get("get").get("responses").get("200").get("content")
+                .get("application/json").get("schema").get("allOf");
+        assertEquals("#/components/schemas/ClientView", clients.get(1).get("properties").get("items").get("items").get("$ref").asText());
+        assertTrue(schemas.get("CreatedView").get("properties").has("api_key"));
+        JsonNode result = doc.get("paths").get("/results/{id}").get("get").get("responses").get("200").get("content");
+        assertTrue(result.has("application/json") && result.has("application/pdf"), result.toString());
+    }
+
+    @Test
+    void docsPageLoadsSwaggerUiAndPointsAtTheDocument() {
+        ApiHarness.Answer page = api.get("/docs", null);
+        assertEquals(200, page.status());
+        assertTrue(page.header("Content-Type").startsWith("text/html"));
+        assertTrue(page.text().contains("url: \"/api/v1/openapi.json\""), page.text());
+        for (String asset : new String[]{"swagger-ui-bundle.js", "swagger-ui-standalone-preset.js", "swagger-ui.css"}) {
+            assertTrue(page.text().contains("/api/v1/docs/" + asset), asset);
+            ApiHarness.Answer a = api.get("/docs/" + asset, null);
+            assertEquals(200, a.status(), asset);
+            assertTrue(a.bytes().length > 100_000, asset + " is only " + a.bytes().length + " bytes");
+        }
+        assertTrue(api.get("/docs/swagger-ui-bundle.js", null).text().contains("SwaggerUIBundle"));
+        ApiHarness.Answer missing = api.get("/docs/..%2F..%2Fpom.properties", null);
+        assertEquals(404, missing.status());
+    }
+
+    @Test
     void documentListsExactlyTheExpectedRoutes() {
         Set<String> documented = new TreeSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> p = doc.get("paths").fields(); p.hasNext(); ) {
@@ -74,12 +132,13 @@ class OpenApiTest {
     void everyDocumentedRouteExistsOnTheServer() {
         for (String route : EXPECTED) {
             String[] mp = route.split(" ");
-            String path = mp[1].replace("{id}", "1").replace("{name}", "fhir");
+            String path = mp[1].replace("{id}", "1").replace("{name}", "fhir").replaceAll("\\{\\w+}", "x");
             okhttp3.Request.Builder b = api.builder(path, null);
             switch (mp[0]) {
                 case "GET" -> b.get();
                 case "DELETE" -> b.delete();
                 case "PATCH" -> b.patch(okhttp3.RequestBody.create(new byte[0], null));
+                case "PUT" -> b.put(okhttp3.RequestBody.create(new byte[0], null));
                 default -> b.post(okhttp3.RequestBody.create(new byte[0], null));
             }
             ApiHarness.Answer a = api.call(b);

@@ -130,6 +130,17 @@ public final class PageImage {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
+    /** The image as PNG bytes (the API sends them without a temporary file). */
+    public byte[] png() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            if (!ImageIO.write(image, "png", out)) throw new IOException("no PNG writer in this JVM");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode a PNG: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
     public void writePng(Path file) {
         try {
             if (!ImageIO.write(image, "png", file.toFile())) throw new IOException("no PNG writer in this JVM");
