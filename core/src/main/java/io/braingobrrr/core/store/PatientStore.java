@@ -76,14 +76,26 @@ public final class PatientStore {
         if (normalisedSex != null && !SEXES.contains(normalisedSex)) {
             throw new StoreException("sex must be F, M or X, not '" + sex + "'");
         }
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("UPDATE patients SET mrn = ?, name = ?,"
-                + " birth_date = ?, sex = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND deleted_at IS NULL")) {
-            ps.setString(1, key);
-            ps.setString(2, name);
-            ps.setString(3, birthDate == null ? null : birthDate.toString());
-            ps.setString(4, normalisedSex);
-            ps.setLong(5, id);
-            return ps.executeUpdate() == 1;
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE patients SET mrn = ?, name = ?, birth_date = ?, sex = ?,"
+                    + " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND deleted_at IS NULL")) {
+                ps.setString(1, key);
+                ps.setString(2, name);
+                ps.setString(3, birthDate == null ? null : birthDate.toString());
+                ps.setString(4, normalisedSex);
+                ps.setLong(5, id);
+                boolean changed = ps.executeUpdate() == 1;
+                // As patient.created: only the id travels, in the same transaction as the change.
+                if (changed) Outbox.record(c, "patient.updated", "patient:" + id, "{\"patient_id\":" + id + "}");
+                c.commit();
+                return changed;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             if (String.valueOf(e.getMessage()).contains("UNIQUE constraint failed: patients.mrn")) {
                 throw new StoreException("a patient with MRN '" + key + "' already exists", e);

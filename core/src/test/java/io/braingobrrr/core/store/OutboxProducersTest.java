@@ -12,6 +12,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each producer writes its outbox event in the transaction of its change: the event exists iff the change committed. */
 class OutboxProducersTest {
@@ -29,6 +31,19 @@ class OutboxProducersTest {
         assertThrows(StoreException.class, () -> patients.create("MRN-2", null, null, "Q"));      // refused before SQL
         assertEquals(List.of("patient.created patient:" + id + " {\"patient_id\":" + id + "}"), DatabaseTest.query(db, EVENTS));
         assertEquals(List.of("1"), DatabaseTest.query(db, "SELECT count(*) FROM patients"));
+    }
+
+    @Test
+    void patientUpdatedExactlyWhenTheUpdateCommitted() throws Exception {
+        Database db = Database.open(dir.resolve("brrr.db"));
+        PatientStore patients = new PatientStore(db);
+        long a = patients.create("MRN-1", "Ada Lovelace", null, null).id();
+        patients.create("MRN-2", "Grace Hopper", null, null);
+        assertTrue(patients.update(a, "MRN-1", "Ada King", null, "F"));
+        assertThrows(StoreException.class, () -> patients.update(a, "MRN-2", "Ada", null, null));   // MRN taken: rolled back
+        assertFalse(patients.update(a + 99, "MRN-9", "Nobody", null, null));                         // no such patient: no event
+        assertEquals(List.of("patient.updated patient:" + a + " {\"patient_id\":" + a + "}"),
+                DatabaseTest.query(db, EVENTS.replace("FROM outbox_events", "FROM outbox_events WHERE event_type = 'patient.updated'")));
     }
 
     @Test
