@@ -37,34 +37,26 @@ public final class PatientStore {
         if (normalisedSex != null && !SEXES.contains(normalisedSex)) {
             throw new StoreException("sex must be F, M or X, not '" + sex + "'");
         }
-        try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO patients (mrn, name, birth_date, sex) VALUES (?, ?, ?, ?) RETURNING id")) {
-                ps.setString(1, key);
-                ps.setString(2, name);
-                ps.setString(3, birthDate == null ? null : birthDate.toString());
-                ps.setString(4, normalisedSex);
-                long id;
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    id = rs.getLong(1);
+        try {
+            return inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO patients (mrn, name, birth_date, sex) VALUES (?, ?, ?, ?) RETURNING id")) {
+                    ps.setString(1, key);
+                    ps.setString(2, name);
+                    ps.setString(3, birthDate == null ? null : birthDate.toString());
+                    ps.setString(4, normalisedSex);
+                    long id;
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        id = rs.getLong(1);
+                    }
+                    // Only the id travels: receivers with the right to see PHI fetch the patient over the API.
+                    Outbox.record(c, "patient.created", "patient:" + id, "{\"patient_id\":" + id + "}");
+                    return new Patient(id, key, name, birthDate, normalisedSex);
                 }
-                // Only the id travels: receivers with the right to see PHI fetch the patient over the API.
-                Outbox.record(c, "patient.created", "patient:" + id, "{\"patient_id\":" + id + "}");
-                c.commit();
-                return new Patient(id, key, name, birthDate, normalisedSex);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
-            if (String.valueOf(e.getMessage()).contains("UNIQUE constraint failed: patients.mrn")) {
-                throw new StoreException("a patient with MRN '" + key + "' already exists", e);
-            }
-            throw SqlErrors.translate(db.file(), "add patient " + key, e);
+            throw refusal(e, key, "add patient " + key);
         }
     }
 
@@ -76,32 +68,52 @@ public final class PatientStore {
         if (normalisedSex != null && !SEXES.contains(normalisedSex)) {
             throw new StoreException("sex must be F, M or X, not '" + sex + "'");
         }
+        try {
+            return inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE patients SET mrn = ?, name = ?, birth_date = ?, sex = ?,"
+                        + " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND deleted_at IS NULL")) {
+                    ps.setString(1, key);
+                    ps.setString(2, name);
+                    ps.setString(3, birthDate == null ? null : birthDate.toString());
+                    ps.setString(4, normalisedSex);
+                    ps.setLong(5, id);
+                    boolean changed = ps.executeUpdate() == 1;
+                    // As patient.created: only the id travels, in the same transaction as the change.
+                    if (changed) Outbox.record(c, "patient.updated", "patient:" + id, "{\"patient_id\":" + id + "}");
+                    return changed;
+                }
+            });
+        } catch (SQLException e) {
+            throw refusal(e, key, "update patient " + id);
+        }
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** One transaction: the change and its outbox event commit together or not at all. */
+    private <T> T inTransaction(Work<T> work) throws SQLException {
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE patients SET mrn = ?, name = ?, birth_date = ?, sex = ?,"
-                    + " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND deleted_at IS NULL")) {
-                ps.setString(1, key);
-                ps.setString(2, name);
-                ps.setString(3, birthDate == null ? null : birthDate.toString());
-                ps.setString(4, normalisedSex);
-                ps.setLong(5, id);
-                boolean changed = ps.executeUpdate() == 1;
-                // As patient.created: only the id travels, in the same transaction as the change.
-                if (changed) Outbox.record(c, "patient.updated", "patient:" + id, "{\"patient_id\":" + id + "}");
+            try {
+                T result = work.run(c);
                 c.commit();
-                return changed;
+                return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             } finally {
                 c.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            if (String.valueOf(e.getMessage()).contains("UNIQUE constraint failed: patients.mrn")) {
-                throw new StoreException("a patient with MRN '" + key + "' already exists", e);
-            }
-            throw SqlErrors.translate(db.file(), "update patient " + id, e);
         }
+    }
+
+    private RuntimeException refusal(SQLException e, String mrn, String what) {
+        if (String.valueOf(e.getMessage()).contains("UNIQUE constraint failed: patients.mrn")) {
+            return new StoreException("a patient with MRN '" + mrn + "' already exists", e);
+        }
+        return SqlErrors.translate(db.file(), what, e);
     }
 
     /** The patient with this MRN (trimmed, exact), unless deleted. */
