@@ -3,6 +3,7 @@ package io.braingobrrr.app.workstation;
 import io.braingobrrr.app.signin.AccessShell;
 import io.braingobrrr.app.signin.IdleLock;
 import io.braingobrrr.app.signin.ShellViewModel;
+import io.braingobrrr.core.identity.Subject;
 import io.braingobrrr.core.store.Database;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -50,7 +51,9 @@ public final class WorkstationApp extends Application {
         ShellViewModel shell = ShellViewModel.forDatabase(database, signIn, Platform::runLater, "localhost");
         shell.start();
         Parent root = AccessShell.create(shell, () -> {
-            MainWindowViewModel viewModel = MainWindowViewModel.forDatabase(database, background, Platform::runLater);
+            // Built once per signed-in user (the shell drops it on switch user): the services act as that user.
+            Subject who = shell.subject() != null ? shell.subject() : Subject.local("gui", "localhost");
+            MainWindowViewModel viewModel = MainWindowViewModel.forDatabase(database, who, background, Platform::runLater);
             Parent main = MainWindow.createRoot(viewModel);
             viewModel.start();
             if (recording != null) viewModel.openFile(recording);
