@@ -46,6 +46,7 @@ public final class MainWindowController {
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button importButton;
     @FXML private Button auditButton;
+    @FXML private Button outboxButton;
 
     public MainWindowController(MainWindowViewModel viewModel) {
         this.viewModel = viewModel;
@@ -88,6 +89,8 @@ public final class MainWindowController {
         importButton.disableProperty().bind(viewModel.openedFileProperty().isNull());
         auditButton.setVisible(viewModel.mayBrowseAudit());
         auditButton.setManaged(viewModel.mayBrowseAudit());
+        outboxButton.setVisible(viewModel.mayManageSync());
+        outboxButton.setManaged(viewModel.mayManageSync());
     }
 
     private static <T> void column(TableColumn<WorklistEntry, T> column, Function<WorklistEntry, T> value) {

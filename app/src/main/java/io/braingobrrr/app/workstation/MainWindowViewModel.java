@@ -165,6 +165,11 @@ public final class MainWindowViewModel {
         return subject.can(io.braingobrrr.core.identity.Permission.AUDIT_READ);
     }
 
+    /** The sync queue button likewise only for sync_manage (admins); SyncAdmin checks again. */
+    public boolean mayManageSync() {
+        return subject.can(io.braingobrrr.core.identity.Permission.SYNC_MANAGE);
+    }
+
     /** The audit trail browser's view model (null when the window was built without a database). */
     public io.braingobrrr.app.audit.AuditTrailViewModel auditTrail() {
         return auditTrail.get();

@@ -89,6 +89,7 @@ class SignedInWorkstationUiTest {
 
         signIn(robot, "tess");
         assertFalse(robot.lookup("#auditButton").query().isVisible(), "technicians have no audit trail button");
+        assertFalse(robot.lookup("#outboxButton").query().isVisible(), "nor a sync queue button");
         Label message = openReport(robot);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> message.getText().contains("failed"));
         assertTrue(message.getText().contains("role technician may not do this (needs analyses_write)"), message.getText());
