@@ -42,8 +42,12 @@ public final class OutboxViewModel {
 
     /** The panel of the local operator (whoever runs the workstation holds the database file). */
     public static OutboxViewModel forDatabase(Database db, Executor background, Executor fxThread) {
-        return new OutboxViewModel(new SyncAdmin(SyncServices.create(db), new AuditTrail(db)), Subject.local("gui", "localhost"),
-                background, fxThread);
+        return forDatabase(db, Subject.local("gui", "localhost"), background, fxThread);
+    }
+
+    /** The panel of {@code by}; SyncAdmin refuses those without sync_manage. */
+    public static OutboxViewModel forDatabase(Database db, Subject by, Executor background, Executor fxThread) {
+        return new OutboxViewModel(new SyncAdmin(SyncServices.create(db), new AuditTrail(db)), by, background, fxThread);
     }
 
     public ObservableList<OutboxEntry> rows() {

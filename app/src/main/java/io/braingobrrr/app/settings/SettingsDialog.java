@@ -6,6 +6,7 @@ import io.braingobrrr.app.viewer.trace.TraceViewController;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -28,6 +29,9 @@ public final class SettingsDialog {
     @FXML private ComboBox<Double> pageBox;
     @FXML private TextField mmField;
     @FXML private ComboBox<UserSettings.Theme> themeBox;
+    @FXML private ColorPicker traceColourPicker;
+    @FXML private ColorPicker backgroundColourPicker;
+    @FXML private ColorPicker gridColourPicker;
     @FXML private Label messageLabel;
 
     private SettingsDialog(SettingsViewModel viewModel) {
@@ -67,6 +71,9 @@ public final class SettingsDialog {
         mmField.textProperty().bindBidirectional(viewModel.mmPerPixelProperty());
         themeBox.getItems().setAll(Arrays.asList(UserSettings.Theme.values()));
         themeBox.valueProperty().bindBidirectional(viewModel.themeProperty());
+        traceColourPicker.valueProperty().bindBidirectional(viewModel.traceColourProperty());
+        backgroundColourPicker.valueProperty().bindBidirectional(viewModel.backgroundColourProperty());
+        gridColourPicker.valueProperty().bindBidirectional(viewModel.gridColourProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
     }
 

@@ -1,6 +1,7 @@
 package io.braingobrrr.app.settings;
 
 import io.braingobrrr.app.viewer.montage.MontageCatalog;
+import io.braingobrrr.app.viewer.render.TracePalette;
 import io.braingobrrr.app.viewer.review.ReviewServices;
 import io.braingobrrr.app.viewer.trace.TraceViewModel;
 import javafx.beans.property.ObjectProperty;
@@ -9,11 +10,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.scene.paint.Color;
 
 /**
  * The signed-in user's settings: loaded at start, edited in the settings dialog, saved per user, applied
  * to the whole workstation (theme) and to every trace view opened afterwards (montage, filters, sensitivity,
- * page length, screen calibration).
+ * page length, screen calibration, trace colours).
  */
 public final class SettingsViewModel {
     private final ReviewServices services;
@@ -29,6 +31,9 @@ public final class SettingsViewModel {
     private final ObjectProperty<Double> pageSeconds = new SimpleObjectProperty<>();
     private final StringProperty mmPerPixel = new SimpleStringProperty();
     private final ObjectProperty<UserSettings.Theme> theme = new SimpleObjectProperty<>();
+    private final ObjectProperty<Color> traceColour = new SimpleObjectProperty<>();
+    private final ObjectProperty<Color> backgroundColour = new SimpleObjectProperty<>();
+    private final ObjectProperty<Color> gridColour = new SimpleObjectProperty<>();
 
     public SettingsViewModel(ReviewServices services, MontageCatalog catalog) {
         this.services = services;
@@ -55,6 +60,19 @@ public final class SettingsViewModel {
         pageSeconds.set(s.pageSeconds());
         mmPerPixel.set(Double.toString(s.mmPerPixel()));
         theme.set(s.theme());
+        traceColour.set(colour(s.palette().trace()));
+        backgroundColour.set(colour(s.palette().background()));
+        gridColour.set(colour(s.palette().grid()));
+    }
+
+    private static Color colour(int argb) {
+        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
+    }
+
+    private static int argb(String what, Color c) {
+        if (c == null) throw new IllegalArgumentException(what + " needs a value");
+        return 0xFF000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
     }
 
     /** Checks and stores the dialog's fields; false (with the reason in the message) when a field is wrong. */
@@ -67,7 +85,10 @@ public final class SettingsViewModel {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("screen calibration '" + mmPerPixel.get() + "' is not a number of mm per pixel");
             }
-            s = new UserSettings(montage.get(), lff.get(), hff.get(), notch.get(), sensitivity.get(), pageSeconds.get(), mm, theme.get());
+            TracePalette palette = TracePalette.of(argb("background colour", backgroundColour.get()),
+                    argb("trace colour", traceColour.get()), argb("grid colour", gridColour.get()));
+            s = new UserSettings(montage.get(), lff.get(), hff.get(), notch.get(), sensitivity.get(), pageSeconds.get(), mm, theme.get(),
+                    palette);
         } catch (IllegalArgumentException | NullPointerException e) {
             message.set(e.getMessage() == null ? "every field needs a value" : e.getMessage());
             return false;
@@ -91,6 +112,7 @@ public final class SettingsViewModel {
         view.notchProperty().set(s.notchHz());
         view.sensitivityProperty().set(s.sensitivity());
         view.pageSecondsProperty().set(s.pageSeconds());
+        view.setPalette(s.palette());
     }
 
     public ReadOnlyObjectProperty<UserSettings> currentProperty() {
@@ -135,5 +157,17 @@ public final class SettingsViewModel {
 
     public ObjectProperty<UserSettings.Theme> themeProperty() {
         return theme;
+    }
+
+    public ObjectProperty<Color> traceColourProperty() {
+        return traceColour;
+    }
+
+    public ObjectProperty<Color> backgroundColourProperty() {
+        return backgroundColour;
+    }
+
+    public ObjectProperty<Color> gridColourProperty() {
+        return gridColour;
     }
 }

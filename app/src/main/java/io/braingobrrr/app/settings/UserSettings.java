@@ -2,6 +2,7 @@ package io.braingobrrr.app.settings;
 
 import io.braingobrrr.analysis.dsp.DisplayFilter;
 import io.braingobrrr.app.viewer.render.DisplaySettings;
+import io.braingobrrr.app.viewer.render.TracePalette;
 import io.braingobrrr.core.montage.StandardMontages;
 
 import java.util.ArrayList;
@@ -11,12 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One user's display preferences with their defaults (ACNS filters, 7 µV/mm, 10 s pages, light theme).
+ * One user's display preferences with their defaults (ACNS filters, 7 µV/mm, 10 s pages, light theme,
+ * dark traces on white).
  * Stored as name/value text by core's UserSettingsService; a stored value that no longer makes sense falls
  * back to its default and is reported, so a bad row never keeps the workstation from starting.
  */
 public record UserSettings(String montage, double lffHz, double hffHz, double notchHz, double sensitivity,
-                           double pageSeconds, double mmPerPixel, Theme theme) {
+                           double pageSeconds, double mmPerPixel, Theme theme, TracePalette palette) {
     public enum Theme {
         LIGHT, DARK;
 
@@ -28,13 +30,20 @@ public record UserSettings(String montage, double lffHz, double hffHz, double no
     public static final UserSettings DEFAULTS = new UserSettings(StandardMontages.AS_RECORDED,
             DisplayFilter.Settings.ACNS_DEFAULT.lffHz(), DisplayFilter.Settings.ACNS_DEFAULT.hffHz(),
             DisplayFilter.Settings.ACNS_DEFAULT.notchHz(), DisplaySettings.DEFAULT_SENSITIVITY,
-            DisplaySettings.DEFAULT_PAGE_SECONDS, DisplaySettings.DEFAULT_MM_PER_PIXEL, Theme.LIGHT);
+            DisplaySettings.DEFAULT_PAGE_SECONDS, DisplaySettings.DEFAULT_MM_PER_PIXEL, Theme.LIGHT, TracePalette.DEFAULT);
 
     /** Settings and the problems met reading them. */
     public record Loaded(UserSettings settings, List<String> problems) {
     }
 
+    /** In the default trace colours. */
+    public UserSettings(String montage, double lffHz, double hffHz, double notchHz, double sensitivity,
+                        double pageSeconds, double mmPerPixel, Theme theme) {
+        this(montage, lffHz, hffHz, notchHz, sensitivity, pageSeconds, mmPerPixel, theme, TracePalette.DEFAULT);
+    }
+
     public UserSettings {
+        if (palette == null) throw new IllegalArgumentException("trace colours are missing");
         if (!(mmPerPixel > 0) || mmPerPixel > 10) throw new IllegalArgumentException("screen calibration must be in (0, 10] mm per pixel, got " + mmPerPixel);
         if (!DisplaySettings.SENSITIVITIES.contains(sensitivity)) throw new IllegalArgumentException("sensitivity " + sensitivity + " µV/mm is not one of " + DisplaySettings.SENSITIVITIES);
         if (!DisplaySettings.PAGE_LENGTHS.contains(pageSeconds)) throw new IllegalArgumentException("page length " + pageSeconds + " s is not one of " + DisplaySettings.PAGE_LENGTHS);
@@ -52,6 +61,9 @@ public record UserSettings(String montage, double lffHz, double hffHz, double no
         m.put("page_s", Double.toString(pageSeconds));
         m.put("mm_per_pixel", Double.toString(mmPerPixel));
         m.put("theme", theme.key());
+        m.put("trace_colour", TracePalette.hex(palette.trace()));
+        m.put("background_colour", TracePalette.hex(palette.background()));
+        m.put("grid_colour", TracePalette.hex(palette.grid()));
         return m;
     }
 
@@ -71,16 +83,23 @@ public record UserSettings(String montage, double lffHz, double hffHz, double no
 
     private UserSettings with(String name, String value) {
         return switch (name) {
-            case "montage" -> new UserSettings(value, lffHz, hffHz, notchHz, sensitivity, pageSeconds, mmPerPixel, theme);
-            case "lff_hz" -> new UserSettings(montage, number(value), hffHz, notchHz, sensitivity, pageSeconds, mmPerPixel, theme);
-            case "hff_hz" -> new UserSettings(montage, lffHz, number(value), notchHz, sensitivity, pageSeconds, mmPerPixel, theme);
-            case "notch_hz" -> new UserSettings(montage, lffHz, hffHz, number(value), sensitivity, pageSeconds, mmPerPixel, theme);
-            case "sensitivity_uv_mm" -> new UserSettings(montage, lffHz, hffHz, notchHz, number(value), pageSeconds, mmPerPixel, theme);
-            case "page_s" -> new UserSettings(montage, lffHz, hffHz, notchHz, sensitivity, number(value), mmPerPixel, theme);
-            case "mm_per_pixel" -> new UserSettings(montage, lffHz, hffHz, notchHz, sensitivity, pageSeconds, number(value), theme);
-            case "theme" -> new UserSettings(montage, lffHz, hffHz, notchHz, sensitivity, pageSeconds, mmPerPixel, theme(value));
+            case "montage" -> new UserSettings(value, lffHz, hffHz, notchHz, sensitivity, pageSeconds, mmPerPixel, theme, palette);
+            case "lff_hz" -> new UserSettings(montage, number(value), hffHz, notchHz, sensitivity, pageSeconds, mmPerPixel, theme, palette);
+            case "hff_hz" -> new UserSettings(montage, lffHz, number(value), notchHz, sensitivity, pageSeconds, mmPerPixel, theme, palette);
+            case "notch_hz" -> new UserSettings(montage, lffHz, hffHz, number(value), sensitivity, pageSeconds, mmPerPixel, theme, palette);
+            case "sensitivity_uv_mm" -> new UserSettings(montage, lffHz, hffHz, notchHz, number(value), pageSeconds, mmPerPixel, theme, palette);
+            case "page_s" -> new UserSettings(montage, lffHz, hffHz, notchHz, sensitivity, number(value), mmPerPixel, theme, palette);
+            case "mm_per_pixel" -> new UserSettings(montage, lffHz, hffHz, notchHz, sensitivity, pageSeconds, number(value), theme, palette);
+            case "theme" -> new UserSettings(montage, lffHz, hffHz, notchHz, sensitivity, pageSeconds, mmPerPixel, theme(value), palette);
+            case "trace_colour" -> withPalette(palette.withTrace(TracePalette.parse("trace colour", value)));
+            case "background_colour" -> withPalette(palette.withBackground(TracePalette.parse("background colour", value)));
+            case "grid_colour" -> withPalette(palette.withGrid(TracePalette.parse("grid colour", value)));
             default -> throw new IllegalArgumentException("unknown setting");
         };
+    }
+
+    public UserSettings withPalette(TracePalette p) {
+        return new UserSettings(montage, lffHz, hffHz, notchHz, sensitivity, pageSeconds, mmPerPixel, theme, p);
     }
 
     private static double number(String value) {

@@ -40,8 +40,9 @@ final class ShellController {
     private void initialize() {
         signedInLabel.textProperty().bind(viewModel.signedInText());
         viewModel.screenProperty().addListener((obs, old, screen) -> show(screen));
+        // Any change of who is in (also demo -> the admin just created) drops the window: its services act as the old subject.
         viewModel.userProperty().addListener((obs, old, user) -> {
-            if (old != null && (user == null || user.id() != old.id())) workstation = null;
+            if (old == null || user == null || user.id() != old.id()) workstation = null;
         });
         show(viewModel.screenProperty().get());
     }

@@ -45,6 +45,8 @@ public final class MainWindowController {
     @FXML private Label statusLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button importButton;
+    @FXML private Button auditButton;
+    @FXML private Button outboxButton;
 
     public MainWindowController(MainWindowViewModel viewModel) {
         this.viewModel = viewModel;
@@ -85,6 +87,10 @@ public final class MainWindowController {
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
         importButton.disableProperty().bind(viewModel.openedFileProperty().isNull());
+        auditButton.setVisible(viewModel.mayBrowseAudit());
+        auditButton.setManaged(viewModel.mayBrowseAudit());
+        outboxButton.setVisible(viewModel.mayManageSync());
+        outboxButton.setManaged(viewModel.mayManageSync());
     }
 
     private static <T> void column(TableColumn<WorklistEntry, T> column, Function<WorklistEntry, T> value) {
@@ -124,6 +130,16 @@ public final class MainWindowController {
         io.braingobrrr.app.outbox.OutboxViewModel outbox = viewModel.outbox();
         if (outbox == null) return;
         Tab tab = new Tab("Sync queue", io.braingobrrr.app.outbox.OutboxView.create(outbox));
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    /** The audit trail browser in a tab of its own (admins only: the button is hidden for others). */
+    @FXML
+    private void openAuditTrail() {
+        io.braingobrrr.app.audit.AuditTrailViewModel audit = viewModel.auditTrail();
+        if (audit == null) return;
+        Tab tab = new Tab("Audit trail", io.braingobrrr.app.audit.AuditTrailView.create(audit));
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
     }

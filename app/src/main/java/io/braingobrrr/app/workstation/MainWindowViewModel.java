@@ -16,7 +16,6 @@ import io.braingobrrr.core.store.StoredRecording;
 import io.braingobrrr.app.tasks.Background;
 import io.braingobrrr.app.viewer.annotate.AnnotationBook;
 import io.braingobrrr.app.viewer.annotate.AnnotationBooks;
-import io.braingobrrr.core.identity.Subject;
 import io.braingobrrr.core.io.RecordingReader;
 import io.braingobrrr.core.recording.SignalSource;
 import io.braingobrrr.app.reporting.editor.ReportEditorViewModel;
@@ -96,18 +95,27 @@ public final class MainWindowViewModel {
         searchText.addListener((obs, old, text) -> visibleEntries.setPredicate(e -> e.matches(text)));
     }
 
-    /** The view model over {@code database} with the services the workstation uses. */
+    /** The view model over {@code database} acting as the local operator (demo mode, tests). */
     public static MainWindowViewModel forDatabase(Database database, Executor background, Executor fxThread) {
+        return forDatabase(database, Subject.local("gui", "localhost"), background, fxThread);
+    }
+
+    /**
+     * The view model over {@code database} whose services act as {@code subject}: permissions are checked and
+     * audit rows written in its name. A different user gets a new view model (the shell rebuilds the window).
+     */
+    public static MainWindowViewModel forDatabase(Database database, Subject subject, Executor background, Executor fxThread) {
         RecordingStore recordings = new RecordingStore(database);
         PatientStore patients = new PatientStore(database);
         MainWindowViewModel vm = new MainWindowViewModel(new Worklist(recordings, patients), new RecordingImporter(recordings),
-                recordings, new DemoRecording(recordings, patients), ReviewServices.forDatabase(database, background, fxThread),
+                recordings, new DemoRecording(recordings, patients), ReviewServices.forDatabase(database, subject, background, fxThread),
                 background, fxThread);
-        vm.reportEditors = id -> new ReportEditorViewModel(database, id, Subject.local("gui", "localhost"), background, fxThread);
-        // Single user until sign-in exists: the local operator, as the CLI.
-        vm.annotationBooks = new AnnotationBooks(database, Subject.local("gui", "localhost"));
+        vm.subject = subject;
+        vm.reportEditors = id -> new ReportEditorViewModel(database, id, subject, background, fxThread);
+        vm.annotationBooks = new AnnotationBooks(database, subject);
         vm.database = database;
-        vm.outbox = () -> io.braingobrrr.app.outbox.OutboxViewModel.forDatabase(database, background, fxThread);
+        vm.outbox = () -> io.braingobrrr.app.outbox.OutboxViewModel.forDatabase(database, subject, background, fxThread);
+        vm.auditTrail = () -> io.braingobrrr.app.audit.AuditTrailViewModel.forDatabase(database, subject, background, fxThread);
         return vm;
     }
 
@@ -142,6 +150,29 @@ public final class MainWindowViewModel {
 
     public io.braingobrrr.app.outbox.OutboxViewModel outbox() {
         return outbox.get();
+    }
+
+    /** Who the window's services act as: the signed-in user, or the local operator in the demo. */
+    private Subject subject = Subject.local("gui", "localhost");
+    private java.util.function.Supplier<io.braingobrrr.app.audit.AuditTrailViewModel> auditTrail = () -> null;
+
+    public Subject subject() {
+        return subject;
+    }
+
+    /** Only roles with audit_read see the audit trail button; the service checks again. */
+    public boolean mayBrowseAudit() {
+        return subject.can(io.braingobrrr.core.identity.Permission.AUDIT_READ);
+    }
+
+    /** The sync queue button likewise only for sync_manage (admins); SyncAdmin checks again. */
+    public boolean mayManageSync() {
+        return subject.can(io.braingobrrr.core.identity.Permission.SYNC_MANAGE);
+    }
+
+    /** The audit trail browser's view model (null when the window was built without a database). */
+    public io.braingobrrr.app.audit.AuditTrailViewModel auditTrail() {
+        return auditTrail.get();
     }
 
     /** First load: the worklist, and the demo recording when the database holds none. */

@@ -49,13 +49,7 @@ public final class WorkstationApp extends Application {
         Path recording = raw.size() == 1 ? Path.of(raw.get(0)) : null;
         ShellViewModel shell = ShellViewModel.forDatabase(database, signIn, Platform::runLater, "localhost");
         shell.start();
-        Parent root = AccessShell.create(shell, () -> {
-            MainWindowViewModel viewModel = MainWindowViewModel.forDatabase(database, background, Platform::runLater);
-            Parent main = MainWindow.createRoot(viewModel);
-            viewModel.start();
-            if (recording != null) viewModel.openFile(recording);
-            return main;
-        });
+        Parent root = AccessShell.create(shell, MainWindow.forShell(database, shell, background, recording));
         // The outbox delivers in the background (daemon threads) whoever is signed in: sync must not wait for a user.
         io.braingobrrr.sync.SyncServices.create(database).startWorkers(java.time.Duration.ofSeconds(1));
         Scene scene = new Scene(root, MainWindow.WIDTH, MainWindow.HEIGHT);

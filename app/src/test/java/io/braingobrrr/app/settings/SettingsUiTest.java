@@ -7,7 +7,9 @@ import io.braingobrrr.app.workstation.MainWindowViewModel;
 import io.braingobrrr.core.store.Database;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
+import javafx.scene.paint.Color;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -99,5 +101,33 @@ class SettingsUiTest {
         assertEquals(10.0, s.sensitivity());
         assertEquals(20.0, s.pageSeconds());
         assertEquals(0.2, s.mmPerPixel());
+    }
+
+    @Test
+    void aChosenTraceColourSurvivesARestart(FxRobot robot) throws Exception {
+        robot.clickOn("#settingsButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#traceColourPicker").tryQuery().isPresent());
+        ColorPicker trace = robot.lookup("#traceColourPicker").queryAs(ColorPicker.class);
+        ColorPicker background = robot.lookup("#backgroundColourPicker").queryAs(ColorPicker.class);
+        assertEquals(Color.web("#101820"), trace.getValue(), "the picker starts at the default trace colour");
+        robot.interact(() -> {
+            trace.setValue(Color.web("#0055aa"));
+            background.setValue(Color.web("#fffbe6"));
+        });
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "#0055aa".equals(
+                new io.braingobrrr.core.review.UserSettingsService(Database.open(dbFile))
+                        .load(io.braingobrrr.core.identity.Subject.local("gui", "localhost")).get("trace_colour")));
+
+        MainWindowViewModel restarted = MainWindowViewModel.forDatabase(Database.open(dbFile), fixture.background(), Platform::runLater);
+        robot.interact(restarted::start);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> restarted.settings().currentProperty().get().palette().trace() == 0xFF0055AA);
+        assertEquals(0xFFFFFBE6, restarted.settings().currentProperty().get().palette().background());
+        // A trace view opened after the restart draws in the saved colours.
+        robot.interact(() -> restarted.viewFile(SharedData.file("format/mne-testing-data/MB0400FU.EDF")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> restarted.openViews().size() == 1);
+        assertEquals(0xFF0055AA, restarted.openViews().get(0).displaySettings().palette().trace());
+        assertEquals(0xFFFFFBE6, restarted.openViews().get(0).displaySettings().palette().background());
     }
 }

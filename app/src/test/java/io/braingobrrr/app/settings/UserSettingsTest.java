@@ -42,4 +42,18 @@ class UserSettingsTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> new UserSettings("average", 1, 70, 0, 7, 10, 0, UserSettings.Theme.LIGHT)).getMessage().contains("mm per pixel"));
     }
+
+    @Test
+    void traceColoursReadBackAndABadOneFallsBackNamingItself() {
+        UserSettings s = UserSettings.DEFAULTS.withPalette(
+                io.braingobrrr.app.viewer.render.TracePalette.of(0xFF000000, 0xFF33FF66, 0xFF404040));
+        assertEquals("#33ff66", s.toMap().get("trace_colour"));
+        assertEquals(s, UserSettings.fromMap(s.toMap()).settings());
+
+        UserSettings.Loaded loaded = UserSettings.fromMap(Map.of("grid_colour", "#12345", "trace_colour", "#0055aa"));
+        assertEquals(0xFF0055AA, loaded.settings().palette().trace());
+        assertEquals(UserSettings.DEFAULTS.palette().grid(), loaded.settings().palette().grid());
+        assertEquals(java.util.List.of("setting grid_colour = '#12345' ignored: grid colour '#12345' is not a colour like #101820"),
+                loaded.problems());
+    }
 }

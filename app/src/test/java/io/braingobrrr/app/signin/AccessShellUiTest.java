@@ -199,6 +199,29 @@ class AccessShellUiTest {
     }
 
     @Test
+    void theAdminCreatedFromTheDemoGetsAWindowOfTheirOwn(FxRobot robot) throws Exception {
+        openDatabase();
+        List<String> builtFor = new java.util.ArrayList<>();
+        show(robot, () -> {
+            builtFor.add(shell.subject() == null ? "demo" : shell.subject().username());
+            return new StackPane(new Label("window " + builtFor.size()));
+        });
+        robot.clickOn("#demoLink");
+        waitForScreen(Screen.WORKSTATION);
+        robot.clickOn("#setUpButton");
+        waitForScreen(Screen.FIRST_START);
+        type(robot, "#usernameField", "hilde");
+        type(robot, "#displayNameField", "Dr Hilde Brandt");
+        type(robot, "#passwordField", PASSWORD);
+        type(robot, "#passwordRepeatField", PASSWORD);
+        type(robot, "#clinicNameField", "Klinik Nord");
+        robot.clickOn("#createButton");
+        waitForScreen(Screen.WORKSTATION);
+        // The demo's window acted as the local operator: the admin must not inherit it.
+        assertEquals(List.of("demo", "hilde"), builtFor);
+    }
+
+    @Test
     void wrongPasswordsShowTheErrorAndFiveLockTheAccount(FxRobot robot) throws Exception {
         openDatabase();
         addUser("tom", Role.CLINICIAN);

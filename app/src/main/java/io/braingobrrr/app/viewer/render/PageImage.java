@@ -67,7 +67,7 @@ public final class PageImage {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setFont(FONT);
             FontMetrics fm = g.getFontMetrics();
-            g.setColor(new Color(TraceRenderer.TRACE, true));
+            g.setColor(new Color(settings.palette().trace(), true));
             for (int k = 0; k < page.channelCount(); k++) {
                 String label = page.labels().get(k);
                 int x = Math.max(2, TraceLayout.LABEL_WIDTH - 6 - fm.stringWidth(label));
@@ -85,7 +85,7 @@ public final class PageImage {
                 if (into < 0 || into >= page.seconds()) continue;
                 g.drawString(m.text(), layout.column(into, page.seconds()) + 3, layout.top() + fm.getAscent());
             }
-            g.setColor(new Color(TraceRenderer.TRACE, true));
+            g.setColor(new Color(settings.palette().trace(), true));
             for (AxisLabel a : timeAxis(page, layout)) {
                 int half = Math.max(fm.stringWidth(a.clock()), fm.stringWidth(a.elapsed())) / 2;
                 int x = Math.max(layout.traceLeft(), Math.min(a.x() - half, layout.traceLeft() + layout.traceWidth() - 2 * half));

@@ -17,6 +17,7 @@ import java.util.Arrays;
  * x 10 000 samples of white noise at 1920 x 1080; the min/max scan's unpredictable branches dominate.)
  */
 public final class TraceRenderer {
+    // The default palette (TracePalette.DEFAULT); users choose their own in the settings.
     public static final int BACKGROUND = 0xFFFFFFFF;
     public static final int TRACE = 0xFF101820;
     public static final int GRID = 0xFFD8DEE6;
@@ -30,11 +31,12 @@ public final class TraceRenderer {
             throw new IllegalArgumentException("pixel buffer of " + argb.length + " for " + width + " x " + height);
         }
         TraceLayout layout = TraceLayout.of(width, height, page.channelCount(), settings);
-        Arrays.fill(argb, 0, width * height, BACKGROUND);
-        drawGrid(page, layout, argb);
+        TracePalette colours = settings.palette();
+        Arrays.fill(argb, 0, width * height, colours.background());
+        drawGrid(page, layout, argb, colours);
         drawMarks(page, layout, argb);
         double scale = settings.pixelsPerMicrovolt() * (settings.negativeUp() ? 1 : -1);  // screen y grows down
-        drawTraces(page.values(), layout, scale, argb, TRACE);
+        drawTraces(page.values(), layout, scale, argb, colours.trace());
         int barTop = layout.scaleBarBottom() - layout.scaleBarPixels() + 1;     // exactly scaleBarPixels rows
         for (int dx = 0; dx < 2; dx++) {
             vertical(argb, layout, layout.scaleBarX() + dx, barTop, layout.scaleBarBottom(), 0, SCALE_BAR);
@@ -42,14 +44,14 @@ public final class TraceRenderer {
         return layout;
     }
 
-    private static void drawGrid(TracePage page, TraceLayout layout, int[] argb) {
+    private static void drawGrid(TracePage page, TraceLayout layout, int[] argb, TracePalette colours) {
         // One line per second of recording time (not of page time), so the grid moves with half-page steps.
         double first = Math.ceil(page.fromSeconds() * 2 - 1e-9) / 2;
         for (double t = first; t < page.fromSeconds() + page.seconds(); t += 0.5) {
             int x = layout.column(t - page.fromSeconds(), page.seconds());
             boolean whole = Math.abs(t - Math.rint(t)) < 1e-9;
             if (!whole && page.seconds() > 20) continue;
-            vertical(argb, layout, x, layout.top(), layout.height() - 1, layout.top(), whole ? GRID : HALF_GRID);
+            vertical(argb, layout, x, layout.top(), layout.height() - 1, layout.top(), whole ? colours.grid() : colours.halfGrid());
         }
     }
 

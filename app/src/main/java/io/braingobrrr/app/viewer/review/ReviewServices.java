@@ -20,18 +20,23 @@ public record ReviewServices(Subject subject, SleepScoringService scoring, Chann
                              CustomMontageService montages, UserSettingsService settings,
                              Executor background, Executor compute, Executor fxThread) {
 
+    /** As the local operator (demo mode, tests). */
+    public static ReviewServices forDatabase(Database db, Executor background, Executor fxThread) {
+        return forDatabase(db, Subject.local("gui", "localhost"), background, fxThread);
+    }
+
     /**
-     * Until users sign in the workstation acts as the local operator. Long computations (staging a night, a
+     * The panels act as {@code subject} (the signed-in user, or the local operator in the demo). Long computations (staging a night, a
      * spectrogram) get a thread of their own so that they never queue the database work behind them.
      */
-    public static ReviewServices forDatabase(Database db, Executor background, Executor fxThread) {
+    public static ReviewServices forDatabase(Database db, Subject subject, Executor background, Executor fxThread) {
         AuditTrail trail = new AuditTrail(db);
         Executor compute = Executors.newSingleThreadExecutor(task -> {
             Thread t = new Thread(task, "brrr-review-compute");
             t.setDaemon(true);
             return t;
         });
-        return new ReviewServices(Subject.local("gui", "localhost"), new SleepScoringService(db, trail),
+        return new ReviewServices(subject, new SleepScoringService(db, trail),
                 new ChannelLayoutService(db, trail), new CustomMontageService(db, trail), new UserSettingsService(db),
                 background, compute, fxThread);
     }

@@ -162,7 +162,7 @@ public final class TraceViewModel implements AutoCloseable {
     }
 
     private void redraw() {
-        settings = new DisplaySettings(sensitivity.get(), pageSeconds.get(), settings.mmPerPixel(), negativeUp.get());
+        settings = settings.withSensitivity(sensitivity.get()).withPageSeconds(pageSeconds.get()).withNegativeUp(negativeUp.get());
         if (cache == null) return;
         double start = pageStart.get();
         time.set((source.startTime() == null ? "" : CLOCK.format(source.startTime().plusNanos((long) (start * 1e9))) + "  ")
@@ -278,8 +278,19 @@ public final class TraceViewModel implements AutoCloseable {
 
     /** Screen calibration in physical mm per pixel (settings); sensitivities in µV/mm depend on it. */
     public void setMillimetresPerPixel(double mmPerPixel) {
-        settings = new DisplaySettings(settings.sensitivityUvPerMm(), settings.pageSeconds(), mmPerPixel, settings.negativeUp());
+        settings = settings.withMmPerPixel(mmPerPixel);
         redraw();
+    }
+
+    /** The user's trace, background and grid colours (settings). */
+    public void setPalette(io.braingobrrr.app.viewer.render.TracePalette palette) {
+        settings = settings.withPalette(palette);
+        redraw();
+    }
+
+    /** What the next page is drawn with (read by tests and the side panels). */
+    public DisplaySettings displaySettings() {
+        return settings;
     }
 
     public PageImage image() {

@@ -116,4 +116,29 @@ class TraceRendererTest {
         assertEquals(TraceRenderer.TRACE, argb[(layout.baselines()[0] - shift) * W + x]);
         assertEquals(TraceRenderer.TRACE, argb[(layout.baselines()[1] + shift) * W + x]);
     }
+
+    @Test
+    void theUsersColoursLandInThePixelBuffer() {
+        TracePalette night = TracePalette.of(0xFF000000, 0xFF33FF66, 0xFF404040);
+        float[] v = new float[10000];
+        java.util.Arrays.fill(v, -20f);
+        int[] argb = new int[W * H];
+        TraceLayout layout = renderer.render(page(v), DisplaySettings.defaults().withPalette(night), argb, W, H);
+        int x = layout.traceLeft() + 500;
+        assertEquals(0xFF33FF66, argb[(layout.baselines()[0] - (int) Math.round(20 / 1.75)) * W + x], "trace colour");
+        assertEquals(0xFF000000, argb[layout.top() * W + layout.traceLeft() + 3], "background colour");
+        int second = layout.column(1.0, 10);
+        assertEquals(0xFF404040, argb[(H - 5) * W + second], "one-second grid line");
+        assertEquals(0xFF202020, argb[(H - 5) * W + layout.column(1.5, 10)], "half-second line halfway between grid and background");
+        for (int p : argb) assertTrue(p != TraceRenderer.TRACE && p != TraceRenderer.BACKGROUND, "no default colour left");
+    }
+
+    @Test
+    void aColourTextThatIsNotRgbHexIsRefusedByName() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> TracePalette.parse("grid colour", "green"));
+        assertEquals("grid colour 'green' is not a colour like #101820", e.getMessage());
+        assertEquals(0xFF0055AA, TracePalette.parse("trace colour", "#0055aa"));
+        assertEquals("#0055aa", TracePalette.hex(0xFF0055AA));
+    }
 }
