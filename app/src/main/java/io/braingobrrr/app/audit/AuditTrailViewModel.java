@@ -8,6 +8,7 @@ import io.braingobrrr.core.identity.AuditService;
 import io.braingobrrr.core.identity.Subject;
 import io.braingobrrr.core.service.Page;
 import io.braingobrrr.core.store.Database;
+import io.braingobrrr.app.tasks.Background;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -19,7 +20,6 @@ import javafx.collections.ObservableList;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -33,8 +33,7 @@ public final class AuditTrailViewModel {
 
     private final AuditService audit;
     private final Subject by;
-    private final Executor background;
-    private final Executor fxThread;
+    private final Background tasks;
 
     private final StringProperty actor = new SimpleStringProperty("");
     private final StringProperty action = new SimpleStringProperty("");
@@ -53,8 +52,7 @@ public final class AuditTrailViewModel {
     public AuditTrailViewModel(AuditService audit, Subject by, Executor background, Executor fxThread) {
         this.audit = audit;
         this.by = by;
-        this.background = background;
-        this.fxThread = fxThread;
+        this.tasks = new Background(background, fxThread);
     }
 
     public static AuditTrailViewModel forDatabase(Database db, Subject by, Executor background, Executor fxThread) {
@@ -122,23 +120,15 @@ public final class AuditTrailViewModel {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private <T> void run(String what, Callable<T> work, Consumer<T> done) {
+    private <T> void run(String what, Background.Work<T> work, Consumer<T> done) {
         busy.set(true);
         message.set(what + "...");
-        background.execute(() -> {
-            try {
-                T result = work.call();
-                fxThread.execute(() -> {
-                    busy.set(false);
-                    done.accept(result);
-                });
-            } catch (Exception e) {
-                String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                fxThread.execute(() -> {
-                    busy.set(false);
-                    message.set(what + " failed: " + m);
-                });
-            }
+        tasks.run(work, result -> {
+            busy.set(false);
+            done.accept(result);
+        }, failure -> {
+            busy.set(false);
+            message.set(what + " failed: " + failure);
         });
     }
 

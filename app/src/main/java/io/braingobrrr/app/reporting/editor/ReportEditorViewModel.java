@@ -9,6 +9,7 @@ import io.braingobrrr.core.report.Report;
 import io.braingobrrr.core.report.RepresentativePage;
 import io.braingobrrr.core.report.Signature;
 import io.braingobrrr.core.store.Database;
+import io.braingobrrr.app.tasks.Background;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -21,7 +22,6 @@ import javafx.collections.ObservableList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -35,8 +35,7 @@ public final class ReportEditorViewModel implements AutoCloseable {
     private final Database db;
     private final long recordingId;
     private final Subject editor;
-    private final Executor background;
-    private final Executor fxThread;
+    private final Background tasks;
     private ReportSession session;
     private Report report;
 
@@ -64,8 +63,7 @@ public final class ReportEditorViewModel implements AutoCloseable {
         this.db = db;
         this.recordingId = recordingId;
         this.editor = editor;
-        this.background = background;
-        this.fxThread = fxThread;
+        this.tasks = new Background(background, fxThread);
     }
 
     /** Opens the recording and its newest report, drafting one from the analysis when there is none. */
@@ -171,23 +169,15 @@ public final class ReportEditorViewModel implements AutoCloseable {
         message.set(done);
     }
 
-    private <T> void run(String what, Callable<T> work, Consumer<T> done) {
+    private <T> void run(String what, Background.Work<T> work, Consumer<T> done) {
         busy.set(true);
         message.set(what + "...");
-        background.execute(() -> {
-            try {
-                T result = work.call();
-                fxThread.execute(() -> {
-                    busy.set(false);
-                    done.accept(result);
-                });
-            } catch (Exception e) {
-                String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                fxThread.execute(() -> {
-                    busy.set(false);
-                    message.set(what + " failed: " + m);
-                });
-            }
+        tasks.run(work, result -> {
+            busy.set(false);
+            done.accept(result);
+        }, failure -> {
+            busy.set(false);
+            message.set(what + " failed: " + failure);
         });
     }
 
