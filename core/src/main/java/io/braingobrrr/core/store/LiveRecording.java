@@ -209,7 +209,8 @@ public final class LiveRecording implements AutoCloseable {
     }
 
     /**
-     * Marks every 'recording' row whose writer is gone (its lock is free: the process died) as 'recovered'.
+     * Marks every 'recording' row whose writer is gone (its lock is free: the process died) as 'recovered' and
+     * raises its {@code recording.finalised} event (origin "recovery") in the same transaction.
      * Recordings still being written by a live process are left alone. Returns the recovered ids.
      */
     public static List<Long> recoverInterrupted(Database db) {
@@ -224,8 +225,17 @@ public final class LiveRecording implements AutoCloseable {
                 WriterLock lock = WriterLock.tryAcquire(db.file(), id);
                 if (lock == null) continue;            // its writer is alive
                 try {
+                    // Recovered data is as final as a finished recording: subscribers must hear of it, atomically.
+                    c.setAutoCommit(false);
+                    Outbox.record(c, "recording.finalised", "recording:" + id,
+                            "{\"recording_id\":" + id + ",\"origin\":\"recovery\"}");
                     setStatus(c, id, RecordingStatus.RECOVERED);
+                    c.setAutoCommit(true);
                     recovered.add(id);
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                    throw e;
                 } finally {
                     lock.releaseAndDelete();
                 }

@@ -93,5 +93,13 @@ class OutboxProducersTest {
         assertEquals(List.of("recording.finalised recording:" + finished + " {\"recording_id\":" + finished
                 + ",\"origin\":\"acquisition\"}"), DatabaseTest.query(db, EVENTS));
         assertEquals(List.of("recording"), DatabaseTest.query(db, "SELECT status FROM recordings WHERE id = " + abandoned));
+
+        // The next start recovers the abandoned one: its data is final now, so the event follows, once.
+        assertEquals(List.of(abandoned), LiveRecording.recoverInterrupted(db));
+        assertEquals(List.of(), LiveRecording.recoverInterrupted(db));
+        assertEquals(List.of("recording.finalised recording:" + finished + " {\"recording_id\":" + finished + ",\"origin\":\"acquisition\"}",
+                "recording.finalised recording:" + abandoned + " {\"recording_id\":" + abandoned + ",\"origin\":\"recovery\"}"),
+                DatabaseTest.query(db, EVENTS));
+        assertEquals(List.of("recovered"), DatabaseTest.query(db, "SELECT status FROM recordings WHERE id = " + abandoned));
     }
 }

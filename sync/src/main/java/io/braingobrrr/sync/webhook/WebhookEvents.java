@@ -14,7 +14,7 @@ public final class WebhookEvents {
     }
 
     public static final List<EventType> ALL = List.of(
-            new EventType("recording.finalised", "A recording is complete: acquisition finished or a file was imported.",
+            new EventType("recording.finalised", "A recording is complete: acquisition finished, a file was imported, or an interrupted recording was recovered (origin acquisition, import or recovery).",
                     fields("recording_id", "integer", "origin", "string")),
             new EventType("analysis.completed", "An analysis of a stored recording completed; its results are readable.",
                     fields("analysis_id", "integer", "recording_id", "integer", "type", "string")),
