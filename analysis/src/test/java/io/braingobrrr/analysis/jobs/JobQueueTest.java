@@ -69,7 +69,9 @@ class JobQueueTest {
             queued.cancel();
             assertThat(queued.status()).isEqualTo(Job.Status.CANCELLED);
             assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
-            Thread.sleep(30);
+            // a fixed sleep here was flaky on a loaded machine: wait (bounded) for the first progress report
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (!"looping".equals(loop.stage()) && System.nanoTime() < deadline) Thread.sleep(5);
             assertThat(loop.stage()).isEqualTo("looping");
             loop.cancel();
             assertThat(loop.await(5, TimeUnit.SECONDS)).isTrue();
