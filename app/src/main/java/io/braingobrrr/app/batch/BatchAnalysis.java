@@ -191,7 +191,9 @@ public final class BatchAnalysis {
         Job<AnalysisReport> j = p.job();
         String status = j.status().name().toLowerCase(Locale.ROOT);
         boolean bad = cause instanceof InvalidRecordingException || cause instanceof IOException;
-        String error = j.error() == null ? null : p.input().label() + ": " + j.error();
+        // The readers' messages name the file already; others get it in front.
+        String name = p.input().file().getFileName().toString();
+        String error = j.error() == null ? null : j.error().contains(name) ? j.error() : p.input().label() + ": " + j.error();
         return new Entry(p.input().label(), status, null, null, error, bad, j.result(), null);
     }
 
