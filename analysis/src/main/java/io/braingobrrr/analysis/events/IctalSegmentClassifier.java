@@ -1,74 +1,86 @@
 package io.braingobrrr.analysis.events;
 
 import io.braingobrrr.analysis.AlgorithmInfo;
-import io.braingobrrr.analysis.dsp.Butterworth;
-import io.braingobrrr.analysis.dsp.ZeroPhase;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Ictal versus non-ictal for a short single-channel segment (the Bonn set's 23.6 s). Computes line length,
- * amplitude (standard deviation after a 0.5 Hz high-pass) and rhythmicity (highest autocorrelation at
- * 0.1–1 s lags); the decision is amplitude above a threshold, the single feature that separated the
- * tuning half of the Bonn segments best (line length and rhythmicity are reported, not used: see
- * docs/VALIDATION.md). Calibrated on Bonn amplitudes only: not a scalp-EEG seizure detector.
+ * Ictal versus non-ictal for a short single-channel segment (the Bonn set's 23.6 s): {@link IctalFeatures},
+ * then a logistic regression ({@link IctalModel}) on six of them. The shipped model is trained on all 100
+ * Bonn segments the project can reach by `brrr validate --write-ictal-model`; its accuracy figures in
+ * docs/VALIDATION.md come from held-out segments only. Calibrated on Bonn (intracranial ictal, surface and
+ * intracranial non-ictal): not a scalp-EEG seizure detector.
  */
 public final class IctalSegmentClassifier {
     public static final String NAME = "brrr-ictal-segment";
-    public static final String VERSION = "1.0";
+    /** 2.0: six features and a logistic regression instead of the amplitude threshold of 1.0. */
+    public static final String VERSION = "2.0";
+    /** The model's inputs, in order; logs where the feature spans orders of magnitude. */
+    public static final List<String> INPUTS = List.of("ln_amplitude_sd", "hjorth_mobility", "hjorth_complexity",
+            "spectral_entropy", "ln_theta_power", "ln_beta_power");
+    public static final String MODEL_RESOURCE = "ictal-model-v2.txt";
 
-    public record Features(double lineLengthPerSample, double amplitudeSd, double rhythmicity) {
+    public record Decision(boolean ictal, double confidence, double score, IctalFeatures features) {
     }
 
-    public record Decision(boolean ictal, double confidence, Features features) {
-    }
+    private final IctalModel model;
 
-    private final double amplitudeThreshold;
-
-    public IctalSegmentClassifier(double amplitudeThreshold) {
-        this.amplitudeThreshold = amplitudeThreshold;
-    }
-
-    public double amplitudeThreshold() {
-        return amplitudeThreshold;
-    }
-
-    public static Features features(double[] x, double rateHz) {
-        if (x.length < rateHz * 2) throw new IllegalArgumentException("segment shorter than 2 s");
-        double ll = 0;
-        for (int i = 1; i < x.length; i++) ll += Math.abs(x[i] - x[i - 1]);
-        double[] y = ZeroPhase.filtfilt(Butterworth.highPass(2, 0.5, rateHz), x);
-        double mean = 0;
-        for (double v : y) mean += v / y.length;
-        double var = 0;
-        for (double v : y) var += (v - mean) * (v - mean) / y.length;
-        double rh = 0;
-        if (var > 0) {
-            for (int lag = (int) (0.1 * rateHz); lag <= (int) (1.0 * rateHz) && lag < y.length; lag++) {
-                double s = 0;
-                for (int i = 0; i + lag < y.length; i++) s += (y[i] - mean) * (y[i + lag] - mean);
-                rh = Math.max(rh, s / (var * y.length));
-            }
+    public IctalSegmentClassifier(IctalModel model) {
+        if (model.weights().length != INPUTS.size()) {
+            throw new IllegalArgumentException("an ictal model needs " + INPUTS.size() + " weights (" + INPUTS + "), not " + model.weights().length);
         }
-        return new Features(ll / (x.length - 1), Math.sqrt(var), rh);
+        this.model = model;
     }
 
+    /** The model shipped in the jar. */
+    public static IctalSegmentClassifier standard() {
+        try (InputStream in = IctalSegmentClassifier.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("the ictal model resource " + MODEL_RESOURCE + " is missing from the build");
+            return new IctalSegmentClassifier(IctalModel.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), MODEL_RESOURCE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public IctalModel model() {
+        return model;
+    }
+
+    public static double[] inputs(IctalFeatures f) {
+        return new double[] {Math.log(f.amplitudeSd()), f.hjorthMobility(), f.hjorthComplexity(), f.spectralEntropy(),
+                Math.log(f.thetaPower()), Math.log(f.betaPower())};
+    }
+
+    /** @throws IllegalArgumentException naming the problem for a segment shorter than 4 s, a flat one or non-finite samples */
     public Decision classify(double[] x, double rateHz) {
-        Features f = features(x, rateHz);
-        // Distance from the threshold on a log scale, squashed to (0, 1): 0.5 at the threshold.
-        double margin = Math.log(f.amplitudeSd() / amplitudeThreshold);
-        double pIctal = 1 / (1 + Math.exp(-4 * margin));
-        boolean ictal = f.amplitudeSd() > amplitudeThreshold;
-        return new Decision(ictal, ictal ? pIctal : 1 - pIctal, f);
+        return classify(IctalFeatures.of(x, rateHz));
+    }
+
+    public Decision classify(IctalFeatures f) {
+        double[] in = inputs(f);
+        for (int j = 0; j < in.length; j++) {
+            if (!Double.isFinite(in[j])) throw new IllegalArgumentException("feature " + INPUTS.get(j) + " is not finite (" + in[j] + "): no power in its band?");
+        }
+        return new Decision(model.ictal(in), model.confidence(in), model.score(in), f);
     }
 
     public AlgorithmInfo info() {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("amplitude_sd_threshold_uv", amplitudeThreshold);
-        p.put("high_pass_hz", 0.5);
-        p.put("rhythmicity_lags_s", List.of(0.1, 1.0));
+        p.put("model", "logistic regression, balanced class weights, threshold by Youden's J");
+        p.put("inputs", INPUTS);
+        p.put("weights", Arrays.stream(model.weights()).map(w -> Math.round(w * 1000) / 1000.0).boxed().toList());
+        p.put("l2", model.l2());
+        p.put("threshold", Math.round(model.threshold() * 1000) / 1000.0);
+        p.put("high_pass_hz", IctalFeatures.HIGH_PASS_HZ);
+        p.put("spectrum", "Welch, 4 s Hann, 50 % overlap, 0.5-30 Hz");
+        p.put("min_segment_s", IctalFeatures.MIN_SECONDS);
         return new AlgorithmInfo(NAME, VERSION, p);
     }
 }

@@ -21,6 +21,11 @@ final class ValidateCommand extends SubcommandBase {
                     + "analysis/src/main/resources/io/braingobrrr/analysis/sleep/stager-model-v1.txt).")
     Path modelOut;
 
+    @Option(names = "--write-ictal-model", paramLabel = "FILE",
+            description = "Also train the Bonn ictal-segment classifier on all 100 segments and write the model (the shipped one is "
+                    + "analysis/src/main/resources/io/braingobrrr/analysis/events/ictal-model-v2.txt).")
+    Path ictalModelOut;
+
     @Override
     protected int execute() throws Exception {
         Path dir = data != null ? data : Path.of(System.getProperty("brrr.shared.dir", "../shared")).resolve("data");
@@ -32,10 +37,15 @@ final class ValidateCommand extends SubcommandBase {
             outputFile(modelOut, true);
             ValidationReport.writeModel(dir, modelOut);
         }
+        if (ictalModelOut != null) {
+            outputFile(ictalModelOut, true);
+            ValidationReport.writeIctalModel(dir, ictalModelOut);
+        }
         String md = ValidationReport.markdown(dir);
         Files.writeString(out, md);
         if (json()) printJson(new Written(out.toString()));
-        else out().println("wrote " + out + (modelOut != null ? " and " + modelOut : ""));
+        else out().println("wrote " + out + (modelOut != null ? " and " + modelOut : "")
+                + (ictalModelOut != null ? " and " + ictalModelOut : ""));
         return Cli.OK;
     }
 

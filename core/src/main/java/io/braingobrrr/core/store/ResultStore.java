@@ -180,6 +180,20 @@ public final class ResultStore {
         }
     }
 
+    /** Finished, not deleted recordings without a completed analysis, oldest first (`brrr analyze --all-unanalysed`). */
+    public List<Long> unanalysedRecordings() {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT r.id FROM recordings r"
+                + " WHERE r.deleted_at IS NULL AND r.status <> 'recording' AND NOT EXISTS"
+                + " (SELECT 1 FROM analyses a WHERE a.recording_id = r.id AND a.status = 'completed') ORDER BY r.id");
+             ResultSet rs = ps.executeQuery()) {
+            List<Long> ids = new ArrayList<>();
+            while (rs.next()) ids.add(rs.getLong(1));
+            return ids;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(db.file(), "list recordings without an analysis", e);
+        }
+    }
+
     /**
      * Marks analyses left queued or running by a process that ended as failed with {@code error} (their worker is
      * gone, nothing will finish them). Returns how many there were.

@@ -54,12 +54,21 @@ public final class AnalysisService implements AutoCloseable {
     private final Map<Long, Double> lastWritten = new ConcurrentHashMap<>();
 
     public AnalysisService(ResultStore results, RecordingStore recordings, AuditTrail audit, ObjectMapper json, int workers) {
+        this(results, recordings, audit, json, workers, true);
+    }
+
+    /**
+     * @param closeUnfinished mark rows left queued/running by an earlier process as failed; false for a second process on
+     *                        the same database (the batch CLI), which must not fail the analyses a running server is doing
+     */
+    public AnalysisService(ResultStore results, RecordingStore recordings, AuditTrail audit, ObjectMapper json, int workers,
+                           boolean closeUnfinished) {
         this.results = results;
         this.recordings = recordings;
         this.audit = audit;
         this.json = json;
         // Rows left queued/running by a previous process have no worker any more: say so instead of showing them forever.
-        results.failUnfinished("the server stopped before this analysis finished; start it again");
+        if (closeUnfinished) results.failUnfinished("the server stopped before this analysis finished; start it again");
         this.queue = new JobQueue(workers, this::mirror);
     }
 
