@@ -19,11 +19,18 @@ public final class StageModel {
     private final double[] mean;
     private final double[] std;
     private final double[][] weights;   // [stage][feature + 1], last = bias
+    private final boolean[] trainedOn;  // stages present in the training data
 
-    StageModel(double[] mean, double[] std, double[][] weights) {
+    StageModel(double[] mean, double[] std, double[][] weights, boolean[] trainedOn) {
         this.mean = mean;
         this.std = std;
         this.weights = weights;
+        this.trainedOn = trainedOn;
+    }
+
+    /** Whether the training data held this stage (a model that never saw REM cannot score it). */
+    public boolean knows(SleepStage s) {
+        return trainedOn[s.ordinal()];
     }
 
     public int featureCount() {
@@ -63,7 +70,9 @@ public final class StageModel {
                 w[k][f] -= rate * grad[k][f];
             }
         }
-        return new StageModel(mean, std, w);
+        boolean[] seen = new boolean[STAGES];
+        for (int k = 0; k < STAGES; k++) seen[k] = count[k] > 0;
+        return new StageModel(mean, std, w, seen);
     }
 
     /** Posterior probability of each stage, in {@link SleepStage} order. */
@@ -99,18 +108,38 @@ public final class StageModel {
     public String toText(String header) {
         StringBuilder sb = new StringBuilder();
         for (String line : header.split("\n")) sb.append("# ").append(line).append('\n');
+        sb.append("stages");
+        for (SleepStage s : SleepStage.values()) if (knows(s)) sb.append(' ').append(s);
+        sb.append('\n');
         sb.append("mean ").append(join(mean)).append('\n');
         sb.append("std ").append(join(std)).append('\n');
         for (int k = 0; k < STAGES; k++) sb.append(SleepStage.values()[k]).append(' ').append(join(weights[k])).append('\n');
         return sb.toString();
     }
 
+    /**
+     * Reads {@link #toText}; lines of other parts of a stager file ("transition ...") are skipped. Without a
+     * "stages" line the model is taken to know every stage.
+     */
     public static StageModel fromText(InputStream in) throws IOException {
         List<double[]> rows = new ArrayList<>();
+        boolean[] seen = null;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("transition ")) continue;
+                if (line.startsWith("stages")) {
+                    seen = new boolean[STAGES];
+                    for (String name : line.trim().split("\\s+")) {
+                        if (name.equals("stages")) continue;
+                        try {
+                            seen[SleepStage.valueOf(name).ordinal()] = true;
+                        } catch (IllegalArgumentException e) {
+                            throw new IOException("stager model: unknown stage " + name + " in the stages line");
+                        }
+                    }
+                    continue;
+                }
                 String[] f = line.trim().split("\\s+");
                 double[] v = new double[f.length - 1];
                 for (int i = 1; i < f.length; i++) v[i - 1] = Double.parseDouble(f[i]);
@@ -126,7 +155,11 @@ public final class StageModel {
             w[k] = rows.get(2 + k);
             if (w[k].length != f + 1 || rows.get(1).length != f) throw new IOException("stager model: rows of unequal length");
         }
-        return new StageModel(rows.get(0), rows.get(1), w);
+        if (seen == null) {
+            seen = new boolean[STAGES];
+            java.util.Arrays.fill(seen, true);
+        }
+        return new StageModel(rows.get(0), rows.get(1), w, seen);
     }
 
     private static String join(double[] v) {
