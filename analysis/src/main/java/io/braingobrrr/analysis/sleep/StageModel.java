@@ -19,18 +19,18 @@ public final class StageModel {
     private final double[] mean;
     private final double[] std;
     private final double[][] weights;   // [stage][feature + 1], last = bias
-    private final boolean[] trainedOn;  // stages present in the training data
+    private final double[] counts;      // training epochs per stage
 
-    StageModel(double[] mean, double[] std, double[][] weights, boolean[] trainedOn) {
+    StageModel(double[] mean, double[] std, double[][] weights, double[] counts) {
         this.mean = mean;
         this.std = std;
         this.weights = weights;
-        this.trainedOn = trainedOn;
+        this.counts = counts;
     }
 
     /** Whether the training data held this stage (a model that never saw REM cannot score it). */
     public boolean knows(SleepStage s) {
-        return trainedOn[s.ordinal()];
+        return counts[s.ordinal()] > 0;
     }
 
     public int featureCount() {
@@ -70,9 +70,9 @@ public final class StageModel {
                 w[k][f] -= rate * grad[k][f];
             }
         }
-        boolean[] seen = new boolean[STAGES];
-        for (int k = 0; k < STAGES; k++) seen[k] = count[k] > 0;
-        return new StageModel(mean, std, w, seen);
+        double[] counts = new double[STAGES];
+        for (int k = 0; k < STAGES; k++) counts[k] = count[k];
+        return new StageModel(mean, std, w, counts);
     }
 
     /** Posterior probability of each stage, in {@link SleepStage} order. */
@@ -108,9 +108,7 @@ public final class StageModel {
     public String toText(String header) {
         StringBuilder sb = new StringBuilder();
         for (String line : header.split("\n")) sb.append("# ").append(line).append('\n');
-        sb.append("stages");
-        for (SleepStage s : SleepStage.values()) if (knows(s)) sb.append(' ').append(s);
-        sb.append('\n');
+        sb.append("counts ").append(join(counts)).append('\n');
         sb.append("mean ").append(join(mean)).append('\n');
         sb.append("std ").append(join(std)).append('\n');
         for (int k = 0; k < STAGES; k++) sb.append(SleepStage.values()[k]).append(' ').append(join(weights[k])).append('\n');
@@ -118,32 +116,21 @@ public final class StageModel {
     }
 
     /**
-     * Reads {@link #toText}; lines of other parts of a stager file ("transition ...") are skipped. Without a
-     * "stages" line the model is taken to know every stage.
+     * Reads {@link #toText}; lines of other parts of a stager file ("transition ...", "decoder ...") are skipped.
      */
     public static StageModel fromText(InputStream in) throws IOException {
         List<double[]> rows = new ArrayList<>();
-        boolean[] seen = null;
+        double[] counts = null;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("transition ")) continue;
-                if (line.startsWith("stages")) {
-                    seen = new boolean[STAGES];
-                    for (String name : line.trim().split("\\s+")) {
-                        if (name.equals("stages")) continue;
-                        try {
-                            seen[SleepStage.valueOf(name).ordinal()] = true;
-                        } catch (IllegalArgumentException e) {
-                            throw new IOException("stager model: unknown stage " + name + " in the stages line");
-                        }
-                    }
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("transition ") || line.startsWith("decoder ")) continue;
+                if (line.startsWith("counts ")) {
+                    counts = numbers(line);
+                    if (counts.length != STAGES) throw new IOException("stager model: counts needs " + STAGES + " values: " + line);
                     continue;
                 }
-                String[] f = line.trim().split("\\s+");
-                double[] v = new double[f.length - 1];
-                for (int i = 1; i < f.length; i++) v[i - 1] = Double.parseDouble(f[i]);
-                rows.add(v);
+                rows.add(numbers(line));
             }
         } catch (NumberFormatException e) {
             throw new IOException("stager model: not a number: " + e.getMessage());
@@ -155,11 +142,16 @@ public final class StageModel {
             w[k] = rows.get(2 + k);
             if (w[k].length != f + 1 || rows.get(1).length != f) throw new IOException("stager model: rows of unequal length");
         }
-        if (seen == null) {
-            seen = new boolean[STAGES];
-            java.util.Arrays.fill(seen, true);
-        }
-        return new StageModel(rows.get(0), rows.get(1), w, seen);
+        if (counts == null) throw new IOException("stager model: no counts line");
+        return new StageModel(rows.get(0), rows.get(1), w, counts);
+    }
+
+    /** The numbers after a line's leading name. */
+    private static double[] numbers(String line) {
+        String[] f = line.trim().split("\\s+");
+        double[] v = new double[f.length - 1];
+        for (int i = 1; i < f.length; i++) v[i - 1] = Double.parseDouble(f[i]);
+        return v;
     }
 
     private static String join(double[] v) {

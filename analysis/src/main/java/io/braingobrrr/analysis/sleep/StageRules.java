@@ -13,7 +13,8 @@ import io.braingobrrr.analysis.dsp.ZeroPhase;
  *   <li>R: rapid eye movements in the epoch; a chin EMG at least 2 dB below the night's median as well (atonia)
  *       doubles the weight. REMs argue against N3.</li>
  *   <li>W: chin EMG at least 6 dB above the night's median (awake tone, movement); a quiet chin argues against W
- *       and a loud one against R.</li>
+ *       and a loud one against R. Eye movements at 0.5 Hz or more (15 per epoch: the AASM lower bound of waking
+ *       blink frequency) are wake's blinks and saccades, not REM sleep's bursts: they count for W, not for R.</li>
  * </ul>
  * A model that never saw REM (a training set without it) gets its N1 posterior copied to R before the rules:
  * REM EEG is low-amplitude mixed frequency like N1, and only the EOG/EMG rules can then tell them apart.
@@ -25,17 +26,20 @@ public final class StageRules {
     static final double NOT_N3_SHARE = 0.10;
     static final double ATONIA_DB = -2;
     static final double AWAKE_EMG_DB = 6;
+    static final double WAKE_EYE_MOVEMENTS = 15;
 
     private StageRules() {
     }
 
     /**
      * Share of each epoch covered by 0.5–2 Hz waves of at least 75 µV peak-to-peak: the EEG is band-passed
-     * (Butterworth order 2, zero-phase) and cut into waves between upward zero crossings; a wave counts whole,
+     * 0.3–4 Hz (Butterworth order 2, zero-phase) and cut into waves between upward zero crossings; a wave counts whole,
      * in the epoch of its midpoint, when it lasts 0.5–2 s and swings 75 µV or more.
      */
     public static double[] slowWaveShare(double[] eeg, double fs, int epochs) {
-        double[] y = ZeroPhase.filtfilt(Butterworth.bandPass(2, 0.5, 2.0, fs), eeg);
+        // a pass band wider than 0.5-2 Hz: zero-phase filtering halves the amplitude at its cut-offs, which would
+        // shrink the very waves being measured; the 0.5-2 s wave length selects the frequency instead
+        double[] y = ZeroPhase.filtfilt(Butterworth.bandPass(2, 0.3, 4.0, fs), eeg);
         double[] seconds = new double[epochs];
         int start = -1;
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
@@ -66,7 +70,10 @@ public final class StageRules {
         if (slowWaveShare >= N3_SHARE) p[n3] *= FACTOR;
         else if (slowWaveShare < NOT_N3_SHARE) p[n3] /= FACTOR;
         boolean quiet = emgDb <= ATONIA_DB, loud = emgDb >= AWAKE_EMG_DB;
-        if (rems >= 1) {
+        if (rems >= WAKE_EYE_MOVEMENTS) {
+            p[w] *= FACTOR * FACTOR;
+            p[n3] /= FACTOR;
+        } else if (rems >= 1) {
             p[r] *= quiet ? FACTOR * FACTOR : FACTOR;
             p[n3] /= FACTOR;
         }

@@ -22,7 +22,11 @@ public final class StagingValidation {
     public static final int ITERATIONS = 2000;
 
     public record Row(String recording, String channel, List<SleepStage> reference, List<SleepStage> predicted,
-                      StageAgreement agreement, double l2) {
+                      StageAgreement agreement, Choice choice) {
+    }
+
+    /** Hyper-parameters chosen by a nested leave-one-recording-out: the L2 weight and the decoder. */
+    public record Choice(double l2, SleepStager.Decoder decoder) {
     }
 
     private StagingValidation() {
@@ -34,40 +38,52 @@ public final class StagingValidation {
         return out;
     }
 
-    /** @param hypnograms signal-less scorings for the transition counts ({@link TransitionHypnograms}) */
+    /**
+     * @param hypnograms signal-less scorings for the transition counts ({@link TransitionHypnograms})
+     * @param rules      whether the AASM rules are applied
+     * @param decoders   the decoders the nested loop may choose from
+     */
     public static List<Row> leaveOneOut(List<StagingCorpus.Recording> corpus, List<NightEvidence> features,
-                                        List<List<SleepStage>> hypnograms, SleepStager.Steps steps) {
+                                        List<List<SleepStage>> hypnograms, boolean rules, SleepStager.Decoder... decoders) {
         List<Row> rows = new ArrayList<>();
         for (int test = 0; test < corpus.size(); test++) {
-            double l2 = chooseL2(corpus, features, hypnograms, steps, test);
-            StageModel m = train(corpus, features, l2, test);
+            Choice c = choose(corpus, features, hypnograms, rules, decoders, test);
+            StageModel m = train(corpus, features, c.l2(), test);
             StagingCorpus.Recording r = corpus.get(test);
-            List<SleepStage> predicted = predict(m, transitions(corpus, hypnograms, test), features.get(test), steps, r.reference().size());
-            rows.add(new Row(r.name(), r.channel(), r.reference(), predicted, StageAgreement.of(r.reference(), predicted), l2));
+            List<SleepStage> predicted = predict(m, transitions(corpus, hypnograms, test), features.get(test),
+                    new SleepStager.Steps(rules, c.decoder()), r.reference().size());
+            rows.add(new Row(r.name(), r.channel(), r.reference(), predicted, StageAgreement.of(r.reference(), predicted), c));
         }
         return rows;
     }
 
     /**
-     * The L2 weight with the best pooled kappa of a leave-one-recording-out over the recordings other than
-     * {@code exclude} (-1: over all recordings, for the shipped model), decoded with the same steps.
+     * The L2 weight and decoder with the best pooled kappa of a leave-one-recording-out over the recordings other
+     * than {@code exclude} (-1: over all recordings, for the shipped model).
      */
-    public static double chooseL2(List<StagingCorpus.Recording> corpus, List<NightEvidence> features,
-                                  List<List<SleepStage>> hypnograms, SleepStager.Steps steps, int exclude) {
-        double best = L2_CANDIDATES[0], bestKappa = Double.NEGATIVE_INFINITY;
+    public static Choice choose(List<StagingCorpus.Recording> corpus, List<NightEvidence> features,
+                                List<List<SleepStage>> hypnograms, boolean rules, SleepStager.Decoder[] decoders, int exclude) {
+        Choice best = null;
+        double bestKappa = Double.NEGATIVE_INFINITY;
         for (double l2 : L2_CANDIDATES) {
-            StageAgreement pooled = null;
+            StageAgreement[] pooled = new StageAgreement[decoders.length];
             for (int inner = 0; inner < corpus.size(); inner++) {
                 if (inner == exclude) continue;
                 StageModel m = train(corpus, features, l2, exclude, inner);
                 List<SleepStage> ref = corpus.get(inner).reference();
                 StageTransitions t = transitions(corpus, hypnograms, exclude, inner);
-                StageAgreement a = StageAgreement.of(ref, predict(m, t, features.get(inner), steps, ref.size()));
-                pooled = pooled == null ? a : pooled.plus(a);
+                for (int d = 0; d < decoders.length; d++) {
+                    List<SleepStage> p = predict(m, t, features.get(inner), new SleepStager.Steps(rules, decoders[d]), ref.size());
+                    StageAgreement a = StageAgreement.of(ref, p);
+                    pooled[d] = pooled[d] == null ? a : pooled[d].plus(a);
+                }
             }
-            if (pooled != null && pooled.kappa() > bestKappa) {
-                bestKappa = pooled.kappa();
-                best = l2;
+            for (int d = 0; d < decoders.length; d++) {
+                // strictly better only: ties keep the earlier (simpler) candidate
+                if (pooled[d] != null && pooled[d].kappa() > bestKappa) {
+                    bestKappa = pooled[d].kappa();
+                    best = new Choice(l2, decoders[d]);
+                }
             }
         }
         return best;
