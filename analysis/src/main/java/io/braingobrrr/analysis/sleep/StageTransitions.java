@@ -8,8 +8,9 @@ import java.util.Locale;
  * scored hypnograms (signals not needed), and the decoding of a night from per-epoch posteriors. Stages persist
  * for minutes and follow a grammar (W rarely goes straight to N3, R is entered from N2 or N1), which a per-epoch
  * classifier cannot know; Viterbi finds the most probable stage sequence given both.
- * The classifier's posteriors are used as scaled emission likelihoods: it is trained with class weights, so they
- * carry little of the training set's stage frequencies, and the transition matrix supplies the priors.
+ * The classifier's posteriors are used as the emissions directly: it is trained with class weights, so they carry
+ * less of the training set's stage frequencies; dividing them by the model's prior (the hybrid-HMM "scaled
+ * likelihood") was measured and lowered leave-one-out kappa (docs/notes/sleep-validation-data.md).
  */
 public final class StageTransitions {
     private static final int K = SleepStage.values().length;
