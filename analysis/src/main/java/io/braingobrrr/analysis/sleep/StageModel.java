@@ -19,11 +19,18 @@ public final class StageModel {
     private final double[] mean;
     private final double[] std;
     private final double[][] weights;   // [stage][feature + 1], last = bias
+    private final double[] counts;      // training epochs per stage
 
-    StageModel(double[] mean, double[] std, double[][] weights) {
+    StageModel(double[] mean, double[] std, double[][] weights, double[] counts) {
         this.mean = mean;
         this.std = std;
         this.weights = weights;
+        this.counts = counts;
+    }
+
+    /** Whether the training data held this stage (a model that never saw REM cannot score it). */
+    public boolean knows(SleepStage s) {
+        return counts[s.ordinal()] > 0;
     }
 
     public int featureCount() {
@@ -63,7 +70,9 @@ public final class StageModel {
                 w[k][f] -= rate * grad[k][f];
             }
         }
-        return new StageModel(mean, std, w);
+        double[] counts = new double[STAGES];
+        for (int k = 0; k < STAGES; k++) counts[k] = count[k];
+        return new StageModel(mean, std, w, counts);
     }
 
     /** Posterior probability of each stage, in {@link SleepStage} order. */
@@ -99,22 +108,29 @@ public final class StageModel {
     public String toText(String header) {
         StringBuilder sb = new StringBuilder();
         for (String line : header.split("\n")) sb.append("# ").append(line).append('\n');
+        sb.append("counts ").append(join(counts)).append('\n');
         sb.append("mean ").append(join(mean)).append('\n');
         sb.append("std ").append(join(std)).append('\n');
         for (int k = 0; k < STAGES; k++) sb.append(SleepStage.values()[k]).append(' ').append(join(weights[k])).append('\n');
         return sb.toString();
     }
 
+    /**
+     * Reads {@link #toText}; lines of other parts of a stager file ("transition ...", "decoder ...") are skipped.
+     */
     public static StageModel fromText(InputStream in) throws IOException {
         List<double[]> rows = new ArrayList<>();
+        double[] counts = null;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.trim().split("\\s+");
-                double[] v = new double[f.length - 1];
-                for (int i = 1; i < f.length; i++) v[i - 1] = Double.parseDouble(f[i]);
-                rows.add(v);
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("transition ") || line.startsWith("decoder ")) continue;
+                if (line.startsWith("counts ")) {
+                    counts = numbers(line);
+                    if (counts.length != STAGES) throw new IOException("stager model: counts needs " + STAGES + " values: " + line);
+                    continue;
+                }
+                rows.add(numbers(line));
             }
         } catch (NumberFormatException e) {
             throw new IOException("stager model: not a number: " + e.getMessage());
@@ -126,7 +142,16 @@ public final class StageModel {
             w[k] = rows.get(2 + k);
             if (w[k].length != f + 1 || rows.get(1).length != f) throw new IOException("stager model: rows of unequal length");
         }
-        return new StageModel(rows.get(0), rows.get(1), w);
+        if (counts == null) throw new IOException("stager model: no counts line");
+        return new StageModel(rows.get(0), rows.get(1), w, counts);
+    }
+
+    /** The numbers after a line's leading name. */
+    private static double[] numbers(String line) {
+        String[] f = line.trim().split("\\s+");
+        double[] v = new double[f.length - 1];
+        for (int i = 1; i < f.length; i++) v[i - 1] = Double.parseDouble(f[i]);
+        return v;
     }
 
     private static String join(double[] v) {

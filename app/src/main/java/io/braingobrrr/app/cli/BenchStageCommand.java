@@ -19,6 +19,15 @@ final class BenchStageCommand extends SubcommandBase {
     @Option(names = "--repetitions", paramLabel = "N", description = "Timed runs after the first (default: 3).")
     int repetitions = 3;
 
+    @Option(names = "--eeg", paramLabel = "LABEL", description = "EEG signal, as for `brrr stage`.")
+    String eeg;
+
+    @Option(names = "--eog", paramLabel = "LABEL", description = "EOG signal, as for `brrr stage` (synthetic nights have none: name a channel to time the EOG path).")
+    String eog;
+
+    @Option(names = "--emg", paramLabel = "LABEL", description = "EMG signal, as for `brrr stage`.")
+    String emg;
+
     /**
      * first_run_s includes JIT warm-up, as a user's single `brrr stage` pays it; seconds is the median wall time of
      * the later runs, cpu_s the median CPU time of this thread (meaningful when other processes share the cores).
@@ -39,7 +48,7 @@ final class BenchStageCommand extends SubcommandBase {
             long t0 = System.nanoTime();
             long c0 = mx.getCurrentThreadCpuTime();
             try (SignalSource s = RecordingReader.open(input)) {
-                SleepStager.Result res = StageCommand.run(s, null, null, null);
+                SleepStager.Result res = StageCommand.run(s, eeg, eog, emg);
                 epochs = res.epochs().size();
                 duration = s.durationSeconds();
             }

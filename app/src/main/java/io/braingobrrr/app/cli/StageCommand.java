@@ -23,10 +23,10 @@ final class StageCommand extends SubcommandBase {
     @Option(names = "--eeg", paramLabel = "LABEL", description = "EEG signal to stage from (default: a central EEG against ear/mastoid, else the first EEG).")
     String eeg;
 
-    @Option(names = "--eog", paramLabel = "LABEL", description = "EOG signal (default: the first EOG; reported, not used by model v1).")
+    @Option(names = "--eog", paramLabel = "LABEL", description = "EOG signal (default: the first two EOG at >= 20 Hz, used as a LOC/ROC pair; a named EOG is used alone).")
     String eog;
 
-    @Option(names = "--emg", paramLabel = "LABEL", description = "EMG signal (default: the first EMG at >= 20 Hz; reported, not used by model v1).")
+    @Option(names = "--emg", paramLabel = "LABEL", description = "Chin EMG signal (default: the first EMG at >= 20 Hz).")
     String emg;
 
     record Epoch(double onsetS, String stage, double confidence) {

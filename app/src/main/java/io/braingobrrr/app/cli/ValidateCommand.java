@@ -18,7 +18,7 @@ final class ValidateCommand extends SubcommandBase {
 
     @Option(names = "--write-model", paramLabel = "FILE",
             description = "Also train the stager on every scored recording and write the model (the shipped one is "
-                    + "analysis/src/main/resources/io/braingobrrr/analysis/sleep/stager-model-v1.txt).")
+                    + "analysis/src/main/resources/io/braingobrrr/analysis/sleep/stager-model-v2.txt).")
     Path modelOut;
 
     @Option(names = "--write-ictal-model", paramLabel = "FILE",

@@ -100,7 +100,7 @@ class ReviewPanelsUiTest {
         assertEquals("manual", all.get(2).source());
         assertEquals("manual", all.get(0).source());
         assertEquals("auto", all.get(5).source());
-        assertEquals("brrr-stager 1.0", all.get(5).scorer());
+        assertEquals(io.braingobrrr.analysis.sleep.SleepStager.NAME + " " + io.braingobrrr.analysis.sleep.SleepStager.VERSION, all.get(5).scorer());
         HypnogramPanelProbe.waitForStages(robot, 10);
         Label message = robot.lookup(".hypnogram-panel .panel-message").queryAs(Label.class);
         assertTrue(message.getText().contains("2 manual epoch(s) kept"), message.getText());
