@@ -74,13 +74,17 @@ public final class AnalysisJobsViewModel implements AutoCloseable {
     public void poll() {
         if (polling) return;
         polling = true;
-        tasks.run(() -> analyses.jobs().list(subject, null, SHOWN), listed -> {
-            polling = false;
-            show(listed);
-        }, m -> {
-            polling = false;
-            message.set("Cannot read the analysis jobs: " + m);
-        });
+        try {
+            tasks.run(() -> analyses.jobs().list(subject, null, SHOWN), listed -> {
+                polling = false;
+                show(listed);
+            }, m -> {
+                polling = false;
+                message.set("Cannot read the analysis jobs: " + m);
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            poller.stop();          // the window is closing and its background thread is gone
+        }
     }
 
     private void show(List<ResultStore.Listed> listed) {

@@ -122,10 +122,14 @@ public final class FindingsViewModel implements AutoCloseable {
         if (polling || jobId < 0) return;
         polling = true;
         long id = jobId;
-        tasks.run(() -> analyses.jobs().status(subject, id).analysis(), this::follow, m -> {
-            polling = false;
-            message.set("Cannot read analysis " + id + ": " + m);
-        });
+        try {
+            tasks.run(() -> analyses.jobs().status(subject, id).analysis(), this::follow, m -> {
+                polling = false;
+                message.set("Cannot read analysis " + id + ": " + m);
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            poller.stop();          // the window is closing and its background thread is gone
+        }
     }
 
     private void follow(ResultStore.Analysis a) {
