@@ -156,6 +156,13 @@ class AnalysisJobsUiTest {
                 expected.add(new double[]{e.path("onset_s").asDouble(), e.path("duration_s").asDouble()});
             }
         }
+        // The hypnogram (and the overview strip it feeds) takes the stored staging while nothing is scored by hand.
+        List<String> staged = new ArrayList<>();
+        for (JsonNode e : payload(row.id() + 1, "sleep").path("epochs")) staged.add(e.path("stage").asText());
+        assertFalse(staged.isEmpty(), "125 s holds whole 30 s epochs to stage");
+        List<String> strip = new ArrayList<>(staged);
+        while (strip.size() < 5) strip.add(null);           // 125 s = 5 epochs on the strip, the partial one unstaged
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> trace.hypnogramStages().equals(strip));
         TableView<?> findings = robot.lookup("#findingTable").queryTableView();
         assertEquals(expected.size(), findings.getItems().size());
         assertEquals(expected.size(), trace.findingMarks().size());
