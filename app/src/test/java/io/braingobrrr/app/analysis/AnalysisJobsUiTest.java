@@ -7,6 +7,8 @@ import io.braingobrrr.app.viewer.trace.OverviewBar;
 import io.braingobrrr.app.viewer.trace.TraceViewModel;
 import io.braingobrrr.app.workstation.MainWindow;
 import io.braingobrrr.app.workstation.MainWindowViewModel;
+import io.braingobrrr.core.identity.Role;
+import io.braingobrrr.core.identity.Subject;
 import io.braingobrrr.core.store.Database;
 import io.braingobrrr.core.store.ImportInfo;
 import io.braingobrrr.core.synth.SyntheticRecording;
@@ -223,6 +225,33 @@ class AnalysisJobsUiTest {
         robot.clickOn("#cancelButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> again.statusProperty().get().equals("cancelled"));
         assertEquals(List.of(), kinds(again.id()));
+    }
+
+    @Test
+    void aResearcherSeesTheJobsButCannotQueueAndTheServiceRefusesAnyway(FxRobot robot) throws Exception {
+        long recording = new RecordingImporter(new RecordingStore(db)).importFile(SharedData.file(FILE), null, f -> { });
+        Subject researcher = new Subject(9L, "rita", Role.RESEARCHER, "gui", "localhost");
+        AnalysisJobsViewModel jobs = new AnalysisJobsViewModel(Analyses.forDatabase(db), researcher, background,
+                Platform::runLater, id -> "recording " + id);
+        robot.interact(() -> robot.targetWindow().getScene().setRoot(new javafx.scene.layout.StackPane(AnalysisJobsView.create(jobs))));
+        assertFalse(robot.lookup("#queueBar").query().isVisible(), "no queue bar without analyses_write");
+        assertFalse(robot.lookup("#cancelButton").query().isVisible());
+        robot.interact(() -> {
+            jobs.analyse(recording);
+            jobs.queue();
+        });
+        Label message = robot.lookup("#messageLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().startsWith("Cannot queue"));
+        assertEquals("Cannot queue the analysis: role researcher may not do this (needs analyses_write)", message.getText());
+        assertEquals(0, count("SELECT COUNT(*) FROM analyses"));
+        assertEquals(0, auditCount("analysis.create"));
+    }
+
+    private int count(String sql) throws Exception {
+        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     private List<String> kinds(long analysis) throws Exception {
