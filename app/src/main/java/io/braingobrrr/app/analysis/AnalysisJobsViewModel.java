@@ -64,6 +64,13 @@ public final class AnalysisJobsViewModel implements AutoCloseable {
         poller.setCycleCount(Animation.INDEFINITE);
     }
 
+    /** The recording column names a recording as the worklist does ("12 Demo Patient"), or by its id when not listed. */
+    public static AnalysisJobsViewModel forWorklist(Analyses analyses, Subject subject, Executor background, Executor fxThread,
+                                                    List<io.braingobrrr.app.recordings.WorklistEntry> worklist) {
+        return new AnalysisJobsViewModel(analyses, subject, background, fxThread, id -> worklist.stream().filter(e -> e.id() == id)
+                .findFirst().map(e -> id + " " + e.patient()).orElse(Long.toString(id)));
+    }
+
     /** Starts the live refresh (the tab is showing). */
     public void start() {
         poll();

@@ -351,27 +351,22 @@ public final class MainWindowViewModel {
         return p;
     }
 
-    /**
-     * The "Analysis jobs" tab's view model, made on first use and kept (one live job list per window); null
-     * without a database. The recording column uses the worklist's titles.
-     */
+    /** The "Analysis jobs" tab's view model, made on first use and kept; null without a database. */
     public io.braingobrrr.app.analysis.AnalysisJobsViewModel analysisJobs() {
         if (analysisJobs == null && analyses != null) {
-            analysisJobs = new io.braingobrrr.app.analysis.AnalysisJobsViewModel(analyses, subject, background, fxThread,
-                    id -> entries.stream().filter(e -> e.id() == id).findFirst().map(e -> id + " " + e.patient()).orElse(Long.toString(id)));
+            analysisJobs = io.braingobrrr.app.analysis.AnalysisJobsViewModel.forWorklist(analyses, subject, background, fxThread, entries);
         }
         return analysisJobs;
     }
 
-    /** "Analyse..." on a stored recording: the job list with that recording chosen; the user picks type and priority. */
+    /** "Analyse..." on a stored recording: the job list with it chosen (type and priority are picked there); null if none. */
     public io.braingobrrr.app.analysis.AnalysisJobsViewModel analyse(WorklistEntry entry) {
-        if (entry == null) {
+        if (entry == null || analysisJobs() == null) {
             status.set("Select a stored recording first");
             return null;
         }
-        io.braingobrrr.app.analysis.AnalysisJobsViewModel jobs = analysisJobs();
-        if (jobs != null) jobs.analyse(entry.id());
-        return jobs;
+        analysisJobs.analyse(entry.id());
+        return analysisJobs;
     }
 
     /** The user's settings (null without review services). */

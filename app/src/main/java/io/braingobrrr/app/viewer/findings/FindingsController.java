@@ -73,8 +73,8 @@ public final class FindingsController {
         screeningLabel.textProperty().bind(viewModel.screeningProperty());
         screeningList.setItems(viewModel.screeningFindings());
         noteLabel.textProperty().bind(viewModel.noteProperty());
-        column(onsetColumn, f -> Times.clock(f.onsetS()));
-        column(offsetColumn, f -> Times.clock(f.offsetS()));
+        column(onsetColumn, f -> at(f.onsetS()));
+        column(offsetColumn, f -> at(f.offsetS()));
         column(kindColumn, StoredFindings.Finding::describe);
         column(findingChannelColumn, StoredFindings.Finding::channel);
         findingTable.setItems(viewModel.findings());
@@ -84,6 +84,11 @@ public final class FindingsController {
     @FXML
     private void analyse() {
         viewModel.analyse();
+    }
+
+    /** Tenths of a second too: a spike lasts 20-200 ms. */
+    private static String at(double seconds) {
+        return Times.clock(seconds) + "." + (long) Math.floor(seconds * 10) % 10;
     }
 
     private static <S> void column(TableColumn<S, String> column, Function<S, String> value) {
