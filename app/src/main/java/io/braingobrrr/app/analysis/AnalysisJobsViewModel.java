@@ -53,6 +53,7 @@ public final class AnalysisJobsViewModel implements AutoCloseable {
     private final StringProperty message = new SimpleStringProperty("");
     private final Timeline poller = new Timeline(new KeyFrame(Duration.millis(500), e -> poll()));
     private boolean polling;
+    private java.util.function.LongConsumer onCompleted = id -> { };
 
     /** @param recordingTitles what the recording column says for an id (the worklist's patient, or just the id) */
     public AnalysisJobsViewModel(Analyses analyses, Subject subject, Executor background, Executor fxThread,
@@ -100,13 +101,20 @@ public final class AnalysisJobsViewModel implements AutoCloseable {
             String title = recordingTitles.apply(l.analysis().recordingId());
             JobRow row = byId.get(l.analysis().id());
             if (row != null) {
+                boolean wasActive = row.active();
                 row.update(l, title);
+                if (wasActive && l.analysis().status().equals("completed")) onCompleted.accept(row.recordingId());
                 continue;
             }
             row = new JobRow(l, title);
             byId.put(row.id(), row);
             rows.add(Math.min(i, rows.size()), row);      // newest first, as listed
         }
+    }
+
+    /** Called with the recording id when a job seen running here completes (open findings panels reload). */
+    public void setOnCompleted(java.util.function.LongConsumer onCompleted) {
+        this.onCompleted = onCompleted;
     }
 
     /** Chooses the recording "Queue" analyses (the worklist's "Analyse..." sets it). */

@@ -355,6 +355,8 @@ public final class MainWindowViewModel {
     public io.braingobrrr.app.analysis.AnalysisJobsViewModel analysisJobs() {
         if (analysisJobs == null && analyses != null) {
             analysisJobs = io.braingobrrr.app.analysis.AnalysisJobsViewModel.forWorklist(analyses, subject, background, fxThread, entries);
+            analysisJobs.setOnCompleted(id -> panels.values().stream().map(ReviewPanelsViewModel::findings)
+                    .filter(f -> f != null && f.recordingId() == id).forEach(f -> f.load()));
         }
         return analysisJobs;
     }

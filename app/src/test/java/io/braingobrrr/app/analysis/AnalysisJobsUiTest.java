@@ -177,6 +177,13 @@ class AnalysisJobsUiTest {
         double page = trace.pageSecondsProperty().get();
         double want = Math.max(0, Math.min(trace.durationSeconds() - page, last[0] - page / 2));
         assertEquals(want, trace.pageStartProperty().get(), 1e-6, "a click on a finding centres the page on it");
+
+        // A quick analysis queued from the job list: the open findings panel reloads when it completes; the newer
+        // quality replaces the old one, the events of the comprehensive run stay (the latest result of each kind).
+        robot.clickOn("#analyseButton");
+        robot.clickOn("#queueButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> message.getText().equals("Results of analysis " + (row.id() + 2)));
+        assertEquals(expected.size(), findings.getItems().size());
     }
 
     @Test
