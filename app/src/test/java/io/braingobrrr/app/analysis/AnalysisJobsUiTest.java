@@ -188,9 +188,10 @@ class AnalysisJobsUiTest {
 
     @Test
     void aLongComprehensiveAnalysisCancelledFromTheJobListStopsAndStoresNothing(FxRobot robot) throws Exception {
-        // 19 channels x 256 Hz x 1 h: the scan takes a second or two, event detection (from 96 %) much longer.
+        // 19 channels x 256 Hz x 2 h: on a quiet machine the scan takes about 2 s and event detection (from 96 %)
+        // about 6 s more (1 h measured: 1.5 s + 3 s), so the cancel lands while the job runs.
         long recording;
-        try (SyntheticRecording eeg = new SyntheticRecording(19, 256, 3600, 7L, LocalDateTime.of(2026, 1, 1, 22, 0))) {
+        try (SyntheticRecording eeg = new SyntheticRecording(19, 256, 7200, 7L, LocalDateTime.of(2026, 1, 1, 22, 0))) {
             recording = new RecordingStore(db).importRecording(eeg, ImportInfo.of("long synthetic EEG"));
         }
         robot.interact(viewModel::refresh);
