@@ -99,8 +99,12 @@ public record StoredFindings(Quality quality, Screening screening, List<Finding>
             channels.add(new ChannelStatus(c.path("label").asText(), status, join(c.path("reasons"))));
         }
         List<String> shares = new ArrayList<>();
-        p.path("artifact_share").fields().forEachRemaining(e ->
-                shares.add(String.format(Locale.ROOT, "%s %.1f %%", e.getKey().replace('_', ' '), 100 * e.getValue().asDouble())));
+        // Kinds that flagged nothing are left out: the line names what was found.
+        p.path("artifact_share").fields().forEachRemaining(e -> {
+            if (e.getValue().asDouble() >= 0.0005) {
+                shares.add(String.format(Locale.ROOT, "%s %.1f %%", e.getKey().replace('_', ' '), 100 * e.getValue().asDouble()));
+            }
+        });
         JsonNode usable = p.path("usable_percent");
         return new Quality(p.path("grade").isTextual() ? p.path("grade").asText() : null,
                 usable.isNumber() ? usable.asDouble() : null, p.path("any_artifact_share").asDouble(), List.copyOf(shares),

@@ -23,7 +23,7 @@ class StoredFindingsTest {
                          {"label":"ECG","assessed":false,"bad":false,"reasons":[]}],
              "artifacts":[{"kind":"MUSCLE","onset_s":40.0,"duration_s":2.0,"channels":["T3","T4"]},
                           {"kind":"BLINK","onset_s":5.0,"duration_s":1.0,"channels":["Fp1"]}],
-             "artifact_share":{"muscle":0.02,"blink":0.01},"any_artifact_share":0.03,"usable_percent":91.5,"grade":"GOOD"}""";
+             "artifact_share":{"amplitude":0.0,"muscle":0.02,"blink":0.01},"any_artifact_share":0.03,"usable_percent":91.5,"grade":"GOOD"}""";
 
     @Test
     void aQuickAnalysisListsTheQualityArtifactsAsFindingsInTimeOrder() {
