@@ -74,6 +74,11 @@ public final class AnalysisJobsController {
             n.setManaged(may);
         }
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        // Live only while in a window: a closed tab, or a main window dropped at a user switch, stops polling.
+        jobTable.sceneProperty().addListener((o, old, scene) -> {
+            if (scene == null) viewModel.close();
+            else viewModel.start();
+        });
     }
 
     @FXML

@@ -159,6 +159,11 @@ public final class AnalysisJobsViewModel implements AutoCloseable {
         }, m -> message.set("Cannot cancel analysis " + row.id() + ": " + m));
     }
 
+    /** True while the list refreshes itself. */
+    public boolean live() {
+        return poller.getStatus() == Animation.Status.RUNNING;
+    }
+
     /** Only users who may start analyses get the queue, cancel and re-run buttons; the service checks again. */
     public boolean mayStart() {
         return subject.can(Permission.ANALYSES_WRITE);

@@ -253,6 +253,9 @@ class AnalysisJobsUiTest {
         assertEquals("Cannot queue the analysis: role researcher may not do this (needs analyses_write)", message.getText());
         assertEquals(0, count("SELECT COUNT(*) FROM analyses"));
         assertEquals(0, auditCount("analysis.create"));
+        assertTrue(jobs.live(), "the list refreshes itself while shown");
+        robot.interact(() -> robot.targetWindow().getScene().setRoot(new javafx.scene.layout.StackPane()));
+        assertFalse(jobs.live(), "and stops once out of the window (a user switch drops the main window)");
     }
 
     /**
