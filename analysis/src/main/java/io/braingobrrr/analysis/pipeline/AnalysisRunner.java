@@ -63,7 +63,7 @@ public final class AnalysisRunner {
         if (type == AnalysisType.COMPREHENSIVE) {
             if (cancel.get()) throw new CancellationException("analysis cancelled");
             progress.update(0.96, "event detection");
-            events = EventsSection.of(src, quality, threads);
+            events = EventsSection.of(src, quality, threads, cancel);
         }
         ScreeningResult screening = AbnormalityScreening.screen(features, spectral, quality,
                 events == null ? null : events.epileptiformPerMinute());

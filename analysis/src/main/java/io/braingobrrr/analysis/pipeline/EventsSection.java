@@ -38,6 +38,11 @@ public record EventsSection(Map<String, Integer> counts, List<Event> events, Dou
 
     /** @param threads channels analysed at once (the source must allow concurrent reads when above 1) */
     static EventsSection of(SignalSource src, QualityReport quality, int threads) {
+        return of(src, quality, threads, new java.util.concurrent.atomic.AtomicBoolean());
+    }
+
+    /** As above; {@code cancel} is checked per channel and detector (a long recording's detection takes a while). */
+    static EventsSection of(SignalSource src, QualityReport quality, int threads, java.util.concurrent.atomic.AtomicBoolean cancel) {
         Set<String> bad = Set.copyOf(quality.badChannels());
         SpikeDetector spikes = new SpikeDetector(SpikeDetector.Parameters.defaults());
         SeizureDetector seizures = new SeizureDetector(SeizureDetector.Parameters.defaults());
@@ -50,6 +55,7 @@ public record EventsSection(Map<String, Integer> counts, List<Event> events, Dou
             signals.add(s);
         }
         List<List<DetectedEvent>> perChannel = Parallel.map(signals, threads, s -> {
+            if (cancel.get()) throw new java.util.concurrent.CancellationException("analysis cancelled");
             List<DetectedEvent> sp = new ArrayList<>(ChunkedDetection.run(src, s, spikes, CHUNK_S, MARGIN_S));
             sp.addAll(ChunkedDetection.run(src, s, seizures, 2 * CHUNK_S, 3 * MARGIN_S));
             return sp;
@@ -61,6 +67,7 @@ public record EventsSection(Map<String, Integer> counts, List<Event> events, Dou
         try {
             int eeg = SleepStager.choose(src, null, null, null).eeg();
             for (EventDetector d : List.of(new SpindleDetector(SpindleDetector.Parameters.defaults()), KComplexDetector.standard())) {
+                if (cancel.get()) throw new java.util.concurrent.CancellationException("analysis cancelled");
                 found.addAll(ChunkedDetection.run(src, eeg, d, CHUNK_S, MARGIN_S));
                 algorithms.add(d.info());
             }

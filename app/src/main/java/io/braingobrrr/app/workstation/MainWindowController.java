@@ -144,6 +144,28 @@ public final class MainWindowController {
         tabs.getSelectionModel().select(tab);
     }
 
+    /** "Analyse..." (toolbar or worklist menu): the job list with the selected recording chosen. */
+    @FXML
+    private void analyse() {
+        if (viewModel.analyse(worklistTable.getSelectionModel().getSelectedItem()) != null) openAnalysisJobs();
+    }
+
+    /** The analysis jobs in one tab per window: selected again when it is open. */
+    @FXML
+    private void openAnalysisJobs() {
+        io.braingobrrr.app.analysis.AnalysisJobsViewModel jobs = viewModel.analysisJobs();
+        if (jobs == null) return;
+        Tab tab = tabs.getTabs().stream().filter(t -> "analysisJobsTab".equals(t.getId())).findFirst().orElseGet(() -> {
+            Tab t = new Tab("Analysis jobs", io.braingobrrr.app.analysis.AnalysisJobsView.create(jobs));
+            t.setId("analysisJobsTab");
+            t.setOnClosed(e -> jobs.close());
+            tabs.getTabs().add(t);
+            return t;
+        });
+        jobs.start();
+        tabs.getSelectionModel().select(tab);
+    }
+
     @FXML
     private void newRecording() {
         viewModel.newRecording();

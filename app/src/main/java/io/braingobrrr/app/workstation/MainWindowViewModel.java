@@ -79,6 +79,10 @@ public final class MainWindowViewModel {
     private final java.util.Map<RecordingViewModel, java.util.concurrent.ExecutorService> recordingWorkers =
             new java.util.HashMap<>();
     private Database database;
+    /** The shared analysis job queue of this database (null without one: tests of the bare window). */
+    private io.braingobrrr.app.analysis.Analyses analyses;
+    private io.braingobrrr.app.analysis.AnalysisJobsViewModel analysisJobs;
+    private final Map<TraceViewModel, ReviewPanelsViewModel> panels = new HashMap<>();
 
     /** With {@code review} null the trace tabs have no side panels and settings are not stored. */
     public MainWindowViewModel(Worklist worklist, RecordingImporter importer, RecordingStore store, DemoRecording demo,
@@ -114,6 +118,7 @@ public final class MainWindowViewModel {
         vm.reportEditors = id -> new ReportEditorViewModel(database, id, subject, background, fxThread);
         vm.annotationBooks = new AnnotationBooks(database, subject);
         vm.database = database;
+        vm.analyses = io.braingobrrr.app.analysis.Analyses.forDatabase(database);
         vm.outbox = () -> io.braingobrrr.app.outbox.OutboxViewModel.forDatabase(database, subject, background, fxThread);
         vm.auditTrail = () -> io.braingobrrr.app.audit.AuditTrailViewModel.forDatabase(database, subject, background, fxThread);
         return vm;
@@ -339,7 +344,31 @@ public final class MainWindowViewModel {
 
     /** The side panels of an open view, or null when the workstation runs without review services. */
     public ReviewPanelsViewModel panelsFor(TraceViewModel view) {
-        return review == null ? null : new ReviewPanelsViewModel(view, review, recordingKeys.get(view));
+        if (review == null) return null;
+        ReviewPanelsViewModel p = new ReviewPanelsViewModel(view, review, recordingKeys.get(view));
+        if (analyses != null && view.source() instanceof StoredRecording stored) p.attachFindings(analyses, stored.id());
+        panels.put(view, p);
+        return p;
+    }
+
+    /** The "Analysis jobs" tab's view model, made on first use and kept; null without a database. */
+    public io.braingobrrr.app.analysis.AnalysisJobsViewModel analysisJobs() {
+        if (analysisJobs == null && analyses != null) {
+            analysisJobs = io.braingobrrr.app.analysis.AnalysisJobsViewModel.forWorklist(analyses, subject, background, fxThread, entries);
+            analysisJobs.setOnCompleted(id -> panels.values().stream().map(ReviewPanelsViewModel::findings)
+                    .filter(f -> f != null && f.recordingId() == id).forEach(f -> f.load()));
+        }
+        return analysisJobs;
+    }
+
+    /** "Analyse..." on a stored recording: the job list with it chosen (type and priority are picked there); null if none. */
+    public io.braingobrrr.app.analysis.AnalysisJobsViewModel analyse(WorklistEntry entry) {
+        if (entry == null || analysisJobs() == null) {
+            status.set("Select a stored recording first");
+            return null;
+        }
+        analysisJobs.analyse(entry.id());
+        return analysisJobs;
     }
 
     /** The user's settings (null without review services). */
@@ -362,6 +391,8 @@ public final class MainWindowViewModel {
     public void closeView(TraceViewModel view) {
         openViews.remove(view);
         recordingKeys.remove(view);
+        ReviewPanelsViewModel p = panels.remove(view);
+        if (p != null && p.findings() != null) p.findings().close();
         view.close();
     }
 

@@ -25,6 +25,10 @@ public final class ResultStore {
                            String stage, String parameters, String error) {
     }
 
+    /** An analysis row with its times (ISO-8601 UTC text; started/finished null until then), for job lists. */
+    public record Listed(Analysis analysis, String createdAt, String startedAt, String finishedAt) {
+    }
+
     /** One row of {@code results} (JSON payloads only). */
     public record Result(long id, long analysisId, String kind, String algorithm, String algorithmVersion, String payload) {
     }
@@ -150,6 +154,56 @@ public final class ResultStore {
             return out;
         } catch (SQLException e) {
             throw SqlErrors.translate(db.file(), "read results of analysis " + analysisId, e);
+        }
+    }
+
+    /**
+     * The newest analyses first (at most {@code limit}), optionally of one recording ({@code recordingId} null = all):
+     * what a job list shows, whoever started them (workstation, API, another process on the same file).
+     */
+    public List<Listed> recent(Long recordingId, int limit) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id, recording_id, type, status, priority, progress, stage, parameters, error, created_at, started_at, finished_at"
+                        + " FROM analyses WHERE ? IS NULL OR recording_id = ? ORDER BY id DESC LIMIT ?")) {
+            ps.setObject(1, recordingId);
+            ps.setObject(2, recordingId);
+            ps.setInt(3, Math.max(0, limit));
+            List<Listed> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Listed(new Analysis(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                            rs.getDouble(6), rs.getString(7), rs.getString(8), rs.getString(9)),
+                            rs.getString(10), rs.getString(11), rs.getString(12)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(db.file(), "list analyses", e);
+        }
+    }
+
+    /**
+     * The results of the newest completed analysis of a recording, per kind: a kind another analysis made later wins
+     * (a quick run after a comprehensive one replaces quality but keeps the events). Empty when none completed.
+     */
+    public List<StoredResult> latestResults(long recordingId) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT r.id, r.analysis_id, a.recording_id, r.kind,"
+                + " r.algorithm, r.algorithm_version, r.payload, r.media_type, r.created_at FROM results r"
+                + " JOIN analyses a ON a.id = r.analysis_id WHERE a.recording_id = ? AND a.status = 'completed'"
+                + " AND r.payload IS NOT NULL AND r.id = (SELECT MAX(r2.id) FROM results r2 JOIN analyses a2 ON a2.id = r2.analysis_id"
+                + " WHERE a2.recording_id = a.recording_id AND a2.status = 'completed' AND r2.kind = r.kind AND r2.payload IS NOT NULL)"
+                + " ORDER BY r.id")) {
+            ps.setLong(1, recordingId);
+            List<StoredResult> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredResult(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(db.file(), "read the latest results of recording " + recordingId, e);
         }
     }
 

@@ -57,6 +57,41 @@ class ResultStoreTest {
     }
 
     @Test
+    void theJobListIsNewestFirstWithTimesAndTheLatestResultOfEachKindWins() {
+        long other = new RecordingStore(db).importRecording(
+                SyntheticSource.continuous(RecordingFormat.EDF_PLUS_C, RecordingStoreTest.mixedRates(), 5), ImportInfo.of("o.edf"));
+        long comprehensive = results.createAnalysis(recording, "comprehensive", 0, null);
+        results.addResult(comprehensive, "quality", "q", "1", "{\"grade\":\"POOR\"}");
+        results.addResult(comprehensive, "events", "e", "1", "{\"n\":3}");
+        results.update(comprehensive, "running", 0.5, "scanning", null);
+        results.update(comprehensive, "completed", 1, "done", null);
+        long quick = results.createAnalysis(recording, "quick", 0, null);
+        results.addResult(quick, "quality", "q", "2", "{\"grade\":\"GOOD\"}");
+        results.update(quick, "completed", 1, "done", null);
+        long failed = results.createAnalysis(recording, "quick", 0, null);
+        results.addResult(failed, "quality", "q", "3", "{\"grade\":\"FAIR\"}");     // a half-stored failure must not win
+        results.update(failed, "failed", 0.9, "failed", "disk full");
+        long elsewhere = results.createAnalysis(other, "quick", 2, null);
+
+        List<ResultStore.Listed> all = results.recent(null, 10);
+        assertEquals(List.of(elsewhere, failed, quick, comprehensive), all.stream().map(l -> l.analysis().id()).toList());
+        assertEquals(List.of(failed, quick, comprehensive), results.recent(recording, 10).stream().map(l -> l.analysis().id()).toList());
+        assertEquals(1, results.recent(null, 1).size());
+        ResultStore.Listed done = all.get(3);
+        assertNotNull(done.createdAt());
+        assertNotNull(done.startedAt());
+        assertNotNull(done.finishedAt());
+        assertNull(all.get(0).startedAt(), "a queued analysis has not started");
+        assertEquals("disk full", all.get(1).analysis().error());
+
+        List<ResultStore.StoredResult> latest = results.latestResults(recording);
+        assertEquals(List.of("events", "quality"), latest.stream().map(ResultStore.StoredResult::kind).toList());
+        assertEquals("{\"grade\":\"GOOD\"}", latest.get(1).payload());
+        assertEquals(quick, latest.get(1).analysisId());
+        assertTrue(results.latestResults(other).isEmpty(), "a queued analysis has no results yet");
+    }
+
+    @Test
     void badInputIsRefusedWithTheReason() {
         assertTrue(assertThrows(StoreException.class, () -> results.createAnalysis(999, "quick", 0, null))
                 .getMessage().contains("no recording 999"));

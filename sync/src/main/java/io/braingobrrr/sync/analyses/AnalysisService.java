@@ -131,6 +131,12 @@ public final class AnalysisService implements AutoCloseable {
         return new Status(a, results.results(id));
     }
 
+    /** The newest analyses, of one recording or of all ({@code recordingId} null): the workstation's job list. */
+    public List<ResultStore.Listed> list(Subject by, Long recordingId, int limit) {
+        by.require(Permission.ANALYSES_READ);
+        return results.recent(recordingId, limit);
+    }
+
     /** Cancels a queued or running analysis; 409 when it has already ended. */
     public ResultStore.Analysis cancel(Subject by, long id) {
         by.require(Permission.ANALYSES_WRITE);

@@ -36,6 +36,12 @@ public final class ResultService {
         return store.result(id).orElseThrow(() -> new NotFoundException("there is no result " + id));
     }
 
+    /** The newest completed result of each kind of a recording (quality, spectral, abnormality, sleep, events). */
+    public java.util.List<ResultStore.StoredResult> latestOfRecording(Subject by, long recordingId) {
+        by.require(Permission.ANALYSES_READ);
+        return store.latestResults(recordingId);
+    }
+
     /**
      * The payload's top-level numbers, strings and booleans, and for each list or object its size
      * ({@code NAME_count}): enough to triage without downloading per-channel detail.

@@ -1,18 +1,12 @@
 package io.braingobrrr.sync.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.javalin.http.Context;
 
 /** The API's JSON: snake_case names, nulls kept (a missing field and a null field mean the same to clients). */
 final class ApiJson {
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .setSerializationInclusion(JsonInclude.Include.ALWAYS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    static final ObjectMapper MAPPER = io.braingobrrr.sync.analyses.ResultJson.MAPPER;
 
     private ApiJson() {
     }

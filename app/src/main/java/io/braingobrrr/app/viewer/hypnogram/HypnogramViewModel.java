@@ -36,6 +36,8 @@ public final class HypnogramViewModel {
     private final ObjectProperty<List<SleepStage>> stages = new SimpleObjectProperty<>(List.of());
     private final BooleanProperty staging = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
+    /** Stages of the latest stored analysis (the findings panel passes them), shown while nothing is scored here. */
+    private List<Epoch> analysisStaging = List.of();
 
     public HypnogramViewModel(TraceViewModel trace, ReviewServices services, String recordingKey) {
         this.trace = trace;
@@ -107,7 +109,25 @@ public final class HypnogramViewModel {
         trace.goTo(index * EPOCH_SECONDS);
     }
 
-    private void show(List<Epoch> list) {
+    /**
+     * The stored analysis's staging ({@code stages} per 30 s epoch, null where not staged): shown when this
+     * recording has no scoring of its own yet. It is not stored as a scoring: "Stage automatically" or a stage key does that.
+     */
+    public void useAnalysisStaging(List<String> stages, List<Double> confidences, String algorithm, long analysisId) {
+        List<Epoch> list = new ArrayList<>();
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i) != null) list.add(new Epoch(i, stages.get(i), "analysis", confidences.get(i), algorithm, null));
+        }
+        analysisStaging = List.copyOf(list);
+        if (epochs.get().isEmpty() || epochs.get().stream().allMatch(e -> "analysis".equals(e.source()))) {
+            show(List.of());
+            if (!list.isEmpty()) message.set("Stages from analysis " + analysisId + " (" + algorithm + "); not stored as a scoring");
+        }
+    }
+
+    private void show(List<Epoch> stored) {
+        // Nothing scored for this recording yet: the latest analysis's staging, if there is one.
+        List<Epoch> list = stored.isEmpty() ? analysisStaging : stored;
         epochs.set(List.copyOf(list));
         List<SleepStage> s = new ArrayList<>(Collections.nCopies(epochCount(), (SleepStage) null));
         for (Epoch e : list) if (e.index() < s.size()) s.set(e.index(), SleepStage.valueOf(e.stage()));

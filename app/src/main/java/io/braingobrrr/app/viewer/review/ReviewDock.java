@@ -27,6 +27,9 @@ public final class ReviewDock {
                 tab("Spectrum", "spectrumTab", SpectrumPanel.create(panels.spectrum())),
                 tab("Channels", "channelsTab", ChannelListPanel.create(panels.channels())),
                 tab("Montages", "montagesTab", MontageEditorPanel.create(panels.montages())));
+        if (panels.findings() != null) {
+            tabs.getTabs().add(tab("Findings", "findingsTab", io.braingobrrr.app.viewer.findings.FindingsPanel.create(panels.findings())));
+        }
         tabs.getStyleClass().add("review-tabs");
         tabs.setMinHeight(120);
         SplitPane split = new SplitPane(TraceView.create(panels.trace()), tabs);

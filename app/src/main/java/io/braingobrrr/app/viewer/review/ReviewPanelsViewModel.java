@@ -17,9 +17,12 @@ public final class ReviewPanelsViewModel {
     private final SpectrumViewModel spectrum;
     private final ChannelListViewModel channels;
     private final MontageEditorViewModel montages;
+    private final ReviewServices services;
+    private io.braingobrrr.app.viewer.findings.FindingsViewModel findings;
 
     public ReviewPanelsViewModel(TraceViewModel trace, ReviewServices services, String recordingKey) {
         this.trace = trace;
+        this.services = services;
         this.hypnogram = new HypnogramViewModel(trace, services, recordingKey);
         this.spectrum = new SpectrumViewModel(trace, services);
         this.channels = new ChannelListViewModel(trace, services, recordingKey);
@@ -29,10 +32,25 @@ public final class ReviewPanelsViewModel {
                 .setAll(stages == null ? java.util.List.of() : stages.stream().map(st -> st == null ? null : st.name()).toList()));
     }
 
-    /** Reads what is stored for this recording: scoring and channel layout. */
+    /** Reads what is stored for this recording: scoring, channel layout and, for a stored recording, analysis results. */
     public void load() {
         hypnogram.load();
         channels.load();
+        if (findings != null) findings.load();
+    }
+
+    /**
+     * The findings panel of a stored recording (files opened from disk have no analyses); it feeds the trace's
+     * event marks and the hypnogram's stored staging.
+     */
+    public void attachFindings(io.braingobrrr.app.analysis.Analyses analyses, long recordingId) {
+        findings = new io.braingobrrr.app.viewer.findings.FindingsViewModel(trace, hypnogram, analyses, services.subject(),
+                recordingId, services.background(), services.fxThread());
+    }
+
+    /** Null for a file opened from disk. */
+    public io.braingobrrr.app.viewer.findings.FindingsViewModel findings() {
+        return findings;
     }
 
     /** The stage a key sets (W, 1, 2, 3, R; case ignored), or null for any other key. */

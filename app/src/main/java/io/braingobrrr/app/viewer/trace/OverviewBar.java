@@ -29,6 +29,7 @@ public final class OverviewBar extends Region {
     private final DoubleProperty pageSeconds = new SimpleDoubleProperty(10);
     private final DoubleProperty epochSeconds = new SimpleDoubleProperty(30);
     private final ObservableList<Double> marks = FXCollections.observableArrayList();
+    private final ObservableList<Double> findings = FXCollections.observableArrayList();
     private final ObservableList<String> stages = FXCollections.observableArrayList();
     private DoubleConsumer onJump = t -> { };
 
@@ -38,7 +39,7 @@ public final class OverviewBar extends Region {
         setMinHeight(HEIGHT);
         setPrefHeight(HEIGHT);
         InvalidationListener redraw = (Observable o) -> draw();
-        for (Observable o : new Observable[]{duration, pageStart, pageSeconds, epochSeconds, marks, stages}) o.addListener(redraw);
+        for (Observable o : new Observable[]{duration, pageStart, pageSeconds, epochSeconds, marks, findings, stages}) o.addListener(redraw);
         setOnMouseClicked(e -> {
             if (getWidth() > 0) onJump.accept(e.getX() / getWidth() * duration.get());
         });
@@ -67,6 +68,11 @@ public final class OverviewBar extends Region {
     /** Annotation onsets, seconds. */
     public ObservableList<Double> marks() {
         return marks;
+    }
+
+    /** Onsets of the analysis's findings, seconds: marked like annotations, in their own colour. */
+    public ObservableList<Double> findings() {
+        return findings;
     }
 
     /** Hypnogram stages, one per epoch. */
@@ -109,6 +115,11 @@ public final class OverviewBar extends Region {
         for (double onset : marks) {
             double x = Math.floor(x(onset)) + 0.5;
             g.strokeLine(x, 0, x, h);
+        }
+        g.setStroke(Color.web("#c62828"));
+        for (double onset : findings) {
+            double x = Math.floor(x(onset)) + 0.5;
+            g.strokeLine(x, h / 2, x, h);
         }
         double x0 = x(pageStart.get());
         double pw = Math.max(2, x(pageStart.get() + pageSeconds.get()) - x0);

@@ -140,6 +140,9 @@ public final class TraceViewController {
         overviewBar.marks().setAll(viewModel.annotations().stream().map(a -> a.onsetSeconds()).toList());
         viewModel.annotations().addListener((ListChangeListener<Object>) c ->
                 overviewBar.marks().setAll(viewModel.annotations().stream().map(a -> a.onsetSeconds()).toList()));
+        overviewBar.findings().setAll(viewModel.findingMarks().stream().map(a -> a.onsetSeconds()).toList());
+        viewModel.findingMarks().addListener((ListChangeListener<io.braingobrrr.core.recording.Annotation>) c ->
+                overviewBar.findings().setAll(viewModel.findingMarks().stream().map(a -> a.onsetSeconds()).toList()));
         overviewBar.stages().setAll(viewModel.hypnogramStages());
         viewModel.hypnogramStages().addListener((ListChangeListener<String>) c -> overviewBar.stages().setAll(viewModel.hypnogramStages()));
         overviewBar.setOnJump(t -> viewModel.goTo(t - viewModel.pageSecondsProperty().get() / 2));

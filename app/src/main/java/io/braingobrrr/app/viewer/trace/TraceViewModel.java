@@ -64,6 +64,8 @@ public final class TraceViewModel implements AutoCloseable {
     private final IntegerProperty frame = new SimpleIntegerProperty(0);
     private final ObservableList<String> channelLabels = FXCollections.observableArrayList();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    /** Findings of the stored analysis (spikes, seizures, artifacts): drawn like annotations, kept apart from them. */
+    private final ObservableList<Annotation> findingMarks = FXCollections.observableArrayList();
     /** Bad, hidden and reordered channels (the channel list panel); applied to whichever montage is chosen. */
     private final ObjectProperty<ChannelLayout> layout = new SimpleObjectProperty<>(ChannelLayout.NONE);
     private MontageCatalog catalog = new MontageCatalog();
@@ -104,6 +106,7 @@ public final class TraceViewModel implements AutoCloseable {
         }
         annotationEditor.statusProperty().addListener((o, a, b) -> message.set(b));
         negativeUp.addListener((o, a, b) -> redraw());
+        findingMarks.addListener((javafx.collections.ListChangeListener<Annotation>) c -> redraw());
         // Montage and filter changes need a new loader; everything else only a redraw.
         montage.addListener((o, a, b) -> reload());
         lff.addListener((o, a, b) -> reload());
@@ -178,7 +181,7 @@ public final class TraceViewModel implements AutoCloseable {
     }
 
     private List<TracePage.Mark> marks(double start) {
-        return annotations.stream()
+        return java.util.stream.Stream.concat(annotations.stream(), findingMarks.stream())
                 .filter(a -> a.onsetSeconds() >= start && a.onsetSeconds() < start + pageSeconds.get()
                         || a.hasDuration() && a.onsetSeconds() < start && a.onsetSeconds() + a.durationSeconds() > start)
                 .map(a -> new TracePage.Mark(a.onsetSeconds(), a.text())).toList();
@@ -360,6 +363,11 @@ public final class TraceViewModel implements AutoCloseable {
     /** The page on screen (values as drawn), or null before the first frame. */
     public TracePage shownPage() {
         return shown;
+    }
+
+    /** Hook for the findings panel: the analysis's events, marked on the page and in the overview bar. */
+    public ObservableList<Annotation> findingMarks() {
+        return findingMarks;
     }
 
     public AnnotationsViewModel annotationEditor() {

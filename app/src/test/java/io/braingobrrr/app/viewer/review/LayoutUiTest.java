@@ -145,7 +145,7 @@ class LayoutUiTest {
         return true;
     }
 
-    private static void screenshot(Scene scene, String name) throws Exception {
+    static void screenshot(Scene scene, String name) throws Exception {
         String dir = System.getProperty("brrr.screenshots");
         if (dir == null || dir.isBlank()) return;
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
