@@ -76,9 +76,8 @@ public final class AnalysisRunner {
         if (type != AnalysisType.QUICK) {
             if (cancel.get()) throw new CancellationException("analysis cancelled");
             progress.update(0.97, "sleep staging");
-            sleep = SleepSection.of(src);
-            if (sleep == null) notes.add("sleep: no EEG channel to stage from (null)");
-            else versions.put(sleep.algorithm().name(), sleep.algorithm().version());
+            sleep = SleepSection.of(src, notes);
+            if (sleep != null) versions.put(sleep.algorithm().name(), sleep.algorithm().version());
         }
         if (events != null) {
             events.algorithms().forEach(a -> versions.put(a.name(), a.version()));

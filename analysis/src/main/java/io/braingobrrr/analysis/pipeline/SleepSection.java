@@ -1,11 +1,13 @@
 package io.braingobrrr.analysis.pipeline;
 
 import io.braingobrrr.analysis.AlgorithmInfo;
+import io.braingobrrr.analysis.sleep.EpochFeatures;
 import io.braingobrrr.analysis.sleep.SleepStager;
 import io.braingobrrr.analysis.sleep.SleepStatistics;
 import io.braingobrrr.core.recording.SignalSource;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The {@code sleep} part of a standard or comprehensive analysis: the same stager and JSON shape as
@@ -16,12 +18,22 @@ public record SleepSection(List<StagedEpoch> epochs, SleepStatistics stats, Stri
     public record StagedEpoch(double onsetS, String stage, double confidence) {
     }
 
-    /** Null when the recording has no EEG channel to stage from (the caller notes why). */
-    static SleepSection of(SignalSource src) {
+    /**
+     * Null, with the reason added to {@code notes}, when there is nothing to stage: no EEG channel, or less
+     * than one 30 s epoch of it (a short routine clip must still get its quality and screening).
+     */
+    static SleepSection of(SignalSource src, List<String> notes) {
         SleepStager.Channels channels;
         try {
             channels = SleepStager.choose(src, null, null, null);
         } catch (IllegalArgumentException noEeg) {
+            notes.add("sleep: no EEG channel to stage from (null)");
+            return null;
+        }
+        double seconds = src.sampleCount(channels.eeg()) / src.signals().get(channels.eeg()).sampleRateHz();
+        if (seconds < EpochFeatures.EPOCH_SECONDS) {
+            notes.add(String.format(Locale.ROOT, "sleep: the EEG (%s) lasts %.1f s, shorter than one %.0f s epoch (null)",
+                    src.signals().get(channels.eeg()).label(), seconds, EpochFeatures.EPOCH_SECONDS));
             return null;
         }
         SleepStager.Result r = SleepStager.standard().stage(src, channels);

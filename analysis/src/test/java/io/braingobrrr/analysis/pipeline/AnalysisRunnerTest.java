@@ -53,6 +53,21 @@ class AnalysisRunnerTest {
     }
 
     @Test
+    void aClipShorterThanOneEpochGetsEverythingButSleepWithTheReasonNoted() throws Exception {
+        PlantedEeg eeg = new PlantedEeg(19, 256, 20, 5);
+        Path edf = dir.resolve("clip.edf");
+        EdfWriter.write(new ArraySource(eeg.labels, eeg.fs, 1000, eeg.x), edf);
+        AnalysisReport r;
+        try (SignalSource src = EdfReader.open(edf)) {
+            r = new AnalysisRunner(2, io.braingobrrr.analysis.quality.QualityParams.DEFAULT).run(src, AnalysisType.STANDARD);
+        }
+        assertThat(r.sleep()).isNull();
+        assertThat(r.quality().channels()).hasSize(19);
+        assertThat(r.abnormality().triage()).isNotNull();
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("sleep:").contains("20.0 s").contains("shorter than one 30 s epoch"));
+    }
+
+    @Test
     void aSlowPosteriorRhythmIsExpedited() throws Exception {
         AnalysisReport r = analyse("slow", e -> {
             for (String ch : List.of("O1", "O2", "P3", "P4", "Pz")) e.sine(ch, 6.5, 20, 0, 120);
