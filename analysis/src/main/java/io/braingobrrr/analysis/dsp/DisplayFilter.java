@@ -112,18 +112,39 @@ public final class DisplayFilter {
 
     /** {@code count} filtered samples of {@code signal} from {@code first}, margins read around them. */
     public Page page(SignalSource source, int signal, long first, int count) {
-        long total = source.sampleCount(signal);
-        if (first < 0 || count < 0 || first + count > total) {
-            throw new IllegalArgumentException("samples " + first + ".." + (first + count) + " outside signal " + signal + " (0.." + total + ")");
+        return pages(source, new int[] {signal}, first, count)[0];
+    }
+
+    /**
+     * {@link #page} for several signals of this filter's rate at once, with the same numbers: their samples are
+     * read straight into the zero-phase filter's extended arrays and filtered together, which overlaps the
+     * IIR's per-channel dependency chains (see {@link SosFilter#filterInPlace(double[][], int, int, double[][])}).
+     */
+    public Page[] pages(SignalSource source, int[] signals, long first, int count) {
+        Page[] out = new Page[signals.length];
+        // Signals ending at the same sample (all of them, in an EDF) share the margins and one filter run.
+        java.util.Map<Long, java.util.List<Integer>> byEnd = new java.util.LinkedHashMap<>();
+        for (int c = 0; c < signals.length; c++) {
+            long total = source.sampleCount(signals[c]);
+            if (first < 0 || count < 0 || first + count > total) {
+                throw new IllegalArgumentException("samples " + first + ".." + (first + count) + " outside signal " + signals[c] + " (0.." + total + ")");
+            }
+            byEnd.computeIfAbsent(Math.min(total, first + count + margin), k -> new java.util.ArrayList<>()).add(c);
         }
         long from = Math.max(0, first - margin);
-        long to = Math.min(total, first + count + margin);
-        double[] x = new double[(int) (to - from)];
-        source.readPhysical(signal, from, x, 0, x.length);
-        double[] y = apply(x);
-        float[] out = new float[count];
         int skip = (int) (first - from);
-        for (int i = 0; i < count; i++) out[i] = (float) y[skip + i];
-        return new Page(out, skipped);
+        for (var group : byEnd.entrySet()) {
+            int n = (int) (group.getKey() - from);
+            int pad = filter == null ? 0 : Math.min(ZeroPhase.defaultPadLength(filter.sectionCount()), Math.max(0, n - 1));
+            double[][] ext = new double[group.getValue().size()][n + 2 * pad];
+            for (int g = 0; g < ext.length; g++) source.readPhysical(signals[group.getValue().get(g)], from, ext[g], pad, n);
+            if (filter != null) ZeroPhase.filtfiltExtended(filter, ext, pad, n);
+            for (int g = 0; g < ext.length; g++) {
+                float[] samples = new float[count];
+                for (int i = 0; i < count; i++) samples[i] = (float) ext[g][pad + skip + i];
+                out[group.getValue().get(g)] = new Page(samples, skipped);
+            }
+        }
+        return out;
     }
 }

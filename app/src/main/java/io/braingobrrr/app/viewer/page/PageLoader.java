@@ -8,7 +8,9 @@ import io.braingobrrr.core.recording.Annotation;
 import io.braingobrrr.core.recording.SignalSource;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,33 +94,50 @@ public final class PageLoader {
     /**
      * Every source signal the montage uses, through the display filter (which reads its own margins around
      * the page), on all cores: filtering is most of a page flip's cost and the signals are independent.
+     * Signals sharing a rate and span are filtered in a few batches, one per core: within a batch the filter
+     * interleaves channels (several times faster than one by one), and one batch per core keeps both busy.
      * Signal sources allow concurrent reads (memory-mapped files; the store synchronises its own).
      */
     private Map<Integer, float[]> filterSources(double from, double seconds) {
-        Map<Integer, Long> firsts = new HashMap<>();
-        Map<Integer, Integer> counts = new HashMap<>();
+        Map<Span, Set<Integer>> bySpan = new LinkedHashMap<>();
         for (DerivedSignals.Channel c : derived.channels()) {
             long first = source.sampleAtOrAfter(c.signals()[0], from);
             int n = (int) Math.round(seconds * c.sampleRateHz());
             for (int signal : c.signals()) {
-                firsts.put(signal, first);
-                counts.put(signal, (int) Math.max(0, Math.min(n, source.sampleCount(signal) - first)));
+                int count = (int) Math.max(0, Math.min(n, source.sampleCount(signal) - first));
+                bySpan.computeIfAbsent(new Span(source.signals().get(signal).sampleRateHz(), first, count), k -> new LinkedHashSet<>()).add(signal);
             }
         }
-        for (Integer signal : firsts.keySet()) {
-            filterByRate.computeIfAbsent(source.signals().get(signal).sampleRateHz(), r -> new DisplayFilter(filters, r));
+        List<Batch> batches = new ArrayList<>();
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (var e : bySpan.entrySet()) {
+            DisplayFilter filter = filterByRate.computeIfAbsent(e.getKey().rate(), r -> new DisplayFilter(filters, r));
+            int[] signals = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            // Batches in multiples of the filter's interleave width (4), at most one per core.
+            int size = Math.max(4, (signals.length + cores - 1) / cores + 3 & ~3);
+            for (int i = 0; i < signals.length; i += size) {
+                batches.add(new Batch(filter, e.getKey(), Arrays.copyOfRange(signals, i, Math.min(signals.length, i + size))));
+            }
         }
         Map<Integer, float[]> out = new ConcurrentHashMap<>();
-        firsts.keySet().parallelStream().forEach(signal -> {
-            DisplayFilter filter = filterByRate.get(source.signals().get(signal).sampleRateHz());
-            DisplayFilter.Page page = filter.page(source, signal, firsts.get(signal), counts.get(signal));
-            out.put(signal, page.samples());
-            if (!page.skipped().isEmpty()) {
-                synchronized (filterWarnings) {
-                    filterWarnings.addAll(page.skipped());
+        batches.parallelStream().forEach(b -> {
+            DisplayFilter.Page[] pages = b.filter().pages(source, b.signals(), b.span().first(), b.span().count());
+            for (int i = 0; i < pages.length; i++) {
+                out.put(b.signals()[i], pages[i].samples());
+                if (!pages[i].skipped().isEmpty()) {
+                    synchronized (filterWarnings) {
+                        filterWarnings.addAll(pages[i].skipped());
+                    }
                 }
             }
         });
         return out;
+    }
+
+    /** Samples [first, first + count) of signals at one rate: what one batched filter run covers. */
+    private record Span(double rate, long first, int count) {
+    }
+
+    private record Batch(DisplayFilter filter, Span span, int[] signals) {
     }
 }
