@@ -121,6 +121,34 @@ public final class DisplayFilter {
      * IIR's per-channel dependency chains (see {@link SosFilter#filterInPlace(double[][], int, int, double[][])}).
      */
     public Page[] pages(SignalSource source, int[] signals, long first, int count) {
+        return pages(source, signals, first, count, new Buffers());
+    }
+
+    /**
+     * Working arrays one caller keeps between pages (one thread at a time), so that paging allocates nothing
+     * here: a 64 ch x 10 s x 1 kHz page with LFF 1 Hz margins needs 8 MB of doubles and 2.6 MB of floats, and
+     * allocating them per page tripled a page flipper's young collections (each a pause of every thread).
+     * Pages returned through it hold its arrays, so they are valid until its next use.
+     */
+    public static final class Buffers {
+        private double[][] extended = new double[0][];
+        private float[][] samples = new float[0][];
+
+        double[] extended(int slot, int length) {
+            if (extended.length <= slot) extended = java.util.Arrays.copyOf(extended, slot + 1);
+            if (extended[slot] == null || extended[slot].length < length) extended[slot] = new double[length];
+            return extended[slot];
+        }
+
+        float[] samples(int slot, int length) {
+            if (samples.length <= slot) samples = java.util.Arrays.copyOf(samples, slot + 1);
+            if (samples[slot] == null || samples[slot].length != length) samples[slot] = new float[length];
+            return samples[slot];
+        }
+    }
+
+    /** {@link #pages(SignalSource, int[], long, int)} in {@code buffers}' arrays (slot c for signals[c]). */
+    public Page[] pages(SignalSource source, int[] signals, long first, int count, Buffers buffers) {
         Page[] out = new Page[signals.length];
         // Signals ending at the same sample (all of them, in an EDF) share the margins and one filter run.
         java.util.Map<Long, java.util.List<Integer>> byEnd = new java.util.LinkedHashMap<>();
@@ -136,13 +164,19 @@ public final class DisplayFilter {
         for (var group : byEnd.entrySet()) {
             int n = (int) (group.getKey() - from);
             int pad = filter == null ? 0 : Math.min(ZeroPhase.defaultPadLength(filter.sectionCount()), Math.max(0, n - 1));
-            double[][] ext = new double[group.getValue().size()][n + 2 * pad];
-            for (int g = 0; g < ext.length; g++) source.readPhysical(signals[group.getValue().get(g)], from, ext[g], pad, n);
+            double[][] ext = new double[group.getValue().size()][];
+            for (int g = 0; g < ext.length; g++) {
+                int c = group.getValue().get(g);
+                ext[g] = buffers.extended(c, n + 2 * pad);
+                source.readPhysical(signals[c], from, ext[g], pad, n);
+            }
             if (filter != null) ZeroPhase.filtfiltExtended(filter, ext, pad, n);
             for (int g = 0; g < ext.length; g++) {
-                float[] samples = new float[count];
-                for (int i = 0; i < count; i++) samples[i] = (float) ext[g][pad + skip + i];
-                out[group.getValue().get(g)] = new Page(samples, skipped);
+                int c = group.getValue().get(g);
+                float[] samples = buffers.samples(c, count);
+                double[] e = ext[g];
+                for (int i = 0; i < count; i++) samples[i] = (float) e[pad + skip + i];
+                out[c] = new Page(samples, skipped);
             }
         }
         return out;

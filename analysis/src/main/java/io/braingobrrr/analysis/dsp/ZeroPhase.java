@@ -55,16 +55,16 @@ public final class ZeroPhase {
 
     /**
      * Zero-phase filtering in place of channels that each hold their {@code n} samples at [{@code pad},
-     * {@code pad + n}) of an array of {@code n + 2 pad} (pad < n, or 0 for n = 0): the pads are filled with the
-     * odd extension, then the whole array is filtered forward and backward. Lets callers read samples straight
-     * into the extended array instead of copying them there.
+     * {@code pad + n}) of an array of at least {@code n + 2 pad} (pad < n, or 0 for n = 0): the pads are filled
+     * with the odd extension, then [0, n + 2 pad) is filtered forward and backward; anything beyond is left
+     * alone. Lets callers read samples straight into reused extended arrays instead of copying them there.
      */
     public static void filtfiltExtended(SosFilter f, double[][] ext, int pad, int n) {
         if (n == 0) return;
         if (pad >= n || pad < 0) throw new IllegalArgumentException("pad " + pad + " for " + n + " samples (must be 0.." + (n - 1) + ")");
         int len = n + 2 * pad;
         for (double[] e : ext) {
-            if (e.length != len) throw new IllegalArgumentException("extended channel of " + e.length + " samples, not " + len);
+            if (e.length < len) throw new IllegalArgumentException("extended channel of " + e.length + " samples, not " + len);
             // Odd extension: reflect about the end point so value and slope continue (2*x0 - x[k]).
             double x0 = e[pad], xn = e[pad + n - 1];
             for (int k = 1; k <= pad; k++) {
@@ -79,12 +79,13 @@ public final class ZeroPhase {
                 for (int i = 0; i < zi.length; i++) z[c][i] = zi[i] * ext[c][0];
             }
             f.filterInPlace(ext, 0, len, z);
-            for (double[] e : ext) reverse(e);
+            for (double[] e : ext) reverse(e, len);
         }
     }
 
-    static void reverse(double[] a) {
-        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+    /** Reverses a[0, len). */
+    static void reverse(double[] a, int len) {
+        for (int i = 0, j = len - 1; i < j; i++, j--) {
             double t = a[i];
             a[i] = a[j];
             a[j] = t;

@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
@@ -78,7 +79,13 @@ final class BenchRenderCommand extends SubcommandBase {
             double[] loadMs = new double[pages];
             double[] cpuMs = new double[pages];
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long processCpu = 0;
+            long[] gc = new long[2];
             for (int i = -warmup; i < pages; i++) {
+                if (i == 0) {
+                    processCpu = processCpuNanos();
+                    gc = collections();
+                }
                 int k = Math.floorMod(i, pageCount);
                 long cpu = threads.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
@@ -93,6 +100,8 @@ final class BenchRenderCommand extends SubcommandBase {
                 }
                 if (pauseMs > 0) Thread.sleep(pauseMs);
             }
+            double processCpuMs = (processCpuNanos() - processCpu) / 1e6 / pages;
+            long[] gcAfter = collections();
             double[] sortedLoad = loadMs.clone();
             Arrays.sort(sortedLoad);
             double[] sorted = ms.clone();
@@ -116,6 +125,9 @@ final class BenchRenderCommand extends SubcommandBase {
                 Arrays.sort(sortedCpu);
                 out().printf("flipping thread CPU ms: p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n",
                         pct(sortedCpu, 50), pct(sortedCpu, 95), pct(sortedCpu, 99), sortedCpu[sortedCpu.length - 1]);
+                // All threads (prefetch, filter pool, GC, JIT) per flip, and the collections that paused the flips.
+                out().printf("process CPU per flip: %.2f ms (%s); young+old collections during the flips: %d, %d ms in all%n",
+                        processCpuMs, Runtime.getRuntime().availableProcessors() + " cores", gcAfter[0] - gc[0], gcAfter[1] - gc[1]);
                 out().printf("first page (open + read + filter + render with text, cold): %.1f ms%n", firstPageMs);
             }
         }
@@ -148,6 +160,22 @@ final class BenchRenderCommand extends SubcommandBase {
                     file.getFileName(), count, settings.pageSeconds(), seconds, peak / 1048576.0, maxHeap / 1048576.0);
         }
         return Cli.OK;
+    }
+
+    /** CPU time of the whole JVM, or 0 where the platform does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    /** {count, milliseconds} of garbage collections so far, all collectors. */
+    private static long[] collections() {
+        long[] c = new long[2];
+        for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            c[0] += Math.max(0, b.getCollectionCount());
+            c[1] += Math.max(0, b.getCollectionTime());
+        }
+        return c;
     }
 
     record BrowseDocument(String file, int pages, double seconds, double peakHeapMb, double maxHeapMb) {

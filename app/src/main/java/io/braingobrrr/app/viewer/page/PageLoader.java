@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Turns a recording, a montage and the display filters into {@link TracePage}s: derived values in µV
@@ -31,6 +32,8 @@ public final class PageLoader {
     private final Map<Double, DisplayFilter> filterByRate = new HashMap<>();
     private final Set<String> filterWarnings = new LinkedHashSet<>();
     private float[][] buffer;
+    /** The filter's working arrays, one set per batch, kept between pages (a page's worth is megabytes). */
+    private DisplayFilter.Buffers[] buffers = new DisplayFilter.Buffers[0];
 
     /** Unfiltered pages. */
     public PageLoader(SignalSource source, Montage montage) {
@@ -74,21 +77,31 @@ public final class PageLoader {
      * next call; copy them to keep a page.
      */
     public TracePage load(double from, double seconds) {
+        buffer = read(from, seconds, buffer);
+        return page(buffer, from, seconds);
+    }
+
+    /** As {@link #load}, into new arrays the caller keeps (the page cache: no copy of a reused buffer). */
+    public TracePage loadOwned(double from, double seconds) {
+        return page(read(from, seconds, null), from, seconds);
+    }
+
+    private float[][] read(double from, double seconds, float[][] into) {
         boolean off = filters.lffHz() == 0 && filters.hffHz() == 0 && filters.notchHz() == 0;
-        if (off) {
-            buffer = derived.readPage(from, seconds, buffer);
-        } else {
-            Map<Integer, float[]> filtered = filterSources(from, seconds);
-            buffer = derived.readPage(from, seconds, buffer,
-                    (signal, first, dst, count) -> System.arraycopy(filtered.get(signal), 0, dst, 0, count));
-        }
+        if (off) return derived.readPage(from, seconds, into);
+        Map<Integer, float[]> filtered = filterSources(from, seconds);
+        return derived.readPage(from, seconds, into,
+                (signal, first, dst, count) -> System.arraycopy(filtered.get(signal), 0, dst, 0, count));
+    }
+
+    private TracePage page(float[][] values, double from, double seconds) {
         List<TracePage.Mark> marks = new ArrayList<>();
         for (Annotation a : source.annotations()) {
             if (a.onsetSeconds() >= from && a.onsetSeconds() < from + seconds) {
                 marks.add(new TracePage.Mark(a.onsetSeconds(), a.text()));
             }
         }
-        return new TracePage(labels, buffer, from, seconds, source.startTime(), marks);
+        return new TracePage(labels, values, from, seconds, source.startTime(), marks);
     }
 
     /**
@@ -119,9 +132,14 @@ public final class PageLoader {
                 batches.add(new Batch(filter, e.getKey(), Arrays.copyOfRange(signals, i, Math.min(signals.length, i + size))));
             }
         }
+        if (buffers.length < batches.size()) {
+            buffers = Arrays.copyOf(buffers, batches.size());
+            for (int i = 0; i < buffers.length; i++) if (buffers[i] == null) buffers[i] = new DisplayFilter.Buffers();
+        }
         Map<Integer, float[]> out = new ConcurrentHashMap<>();
-        batches.parallelStream().forEach(b -> {
-            DisplayFilter.Page[] pages = b.filter().pages(source, b.signals(), b.span().first(), b.span().count());
+        IntStream.range(0, batches.size()).parallel().forEach(n -> {
+            Batch b = batches.get(n);
+            DisplayFilter.Page[] pages = b.filter().pages(source, b.signals(), b.span().first(), b.span().count(), buffers[n]);
             for (int i = 0; i < pages.length; i++) {
                 out.put(b.signals()[i], pages[i].samples());
                 if (!pages[i].skipped().isEmpty()) {

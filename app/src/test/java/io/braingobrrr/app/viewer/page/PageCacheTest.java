@@ -46,6 +46,12 @@ class PageCacheTest {
             TracePage next = cache.page(110, 10);                       // waits for the prefetch, never loads twice
             assertTrue(System.nanoTime() < until);
             assertNotSame(next, cache.page(120, 10));
+            assertTrue(cache.holds(130, 10), "paging forward (110, 120) prepares two pages ahead");
+            cache.page(300, 10);                                        // a jump: one page each side only
+            assertTrue(cache.holds(310, 10) && cache.holds(290, 10));
+            assertFalse(cache.holds(320, 10) || cache.holds(280, 10), "no second page after a jump");
+            cache.page(290, 10);                                        // paging back
+            assertTrue(cache.holds(280, 10) && cache.holds(270, 10), "paging back prepares two pages behind");
             for (int p = 0; p < 40; p++) cache.page(p * 10, 10);
             int held = 0;
             for (int p = 0; p < 60; p++) if (cache.holds(p * 10, 10)) held++;
