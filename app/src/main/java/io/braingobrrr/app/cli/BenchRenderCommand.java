@@ -54,7 +54,8 @@ final class BenchRenderCommand extends SubcommandBase {
     boolean browse;
 
     record Document(String file, int channels, int pages, double firstPageMs, double p50Ms, double p95Ms,
-                    double p99Ms, double maxMs, double meanMs, int width, int height, String montage) {
+                    double p99Ms, double maxMs, double meanMs, int width, int height, String montage,
+                    double processCpuMsPerFlip, long collections, long collectionMs) {
     }
 
     @Override
@@ -108,7 +109,7 @@ final class BenchRenderCommand extends SubcommandBase {
             Arrays.sort(sorted);
             Document d = new Document(file.toString(), loader.labels().size(), pages, firstPageMs, pct(sorted, 50),
                     pct(sorted, 95), pct(sorted, 99), sorted[sorted.length - 1], Arrays.stream(ms).average().orElse(0),
-                    width, height, view.montage);
+                    width, height, view.montage, processCpuMs, gcAfter[0] - gc[0], gcAfter[1] - gc[1]);
             if (json()) {
                 printJson(d);
             } else {
@@ -127,7 +128,7 @@ final class BenchRenderCommand extends SubcommandBase {
                         pct(sortedCpu, 50), pct(sortedCpu, 95), pct(sortedCpu, 99), sortedCpu[sortedCpu.length - 1]);
                 // All threads (prefetch, filter pool, GC, JIT) per flip, and the collections that paused the flips.
                 out().printf("process CPU per flip: %.2f ms (%s); young+old collections during the flips: %d, %d ms in all%n",
-                        processCpuMs, Runtime.getRuntime().availableProcessors() + " cores", gcAfter[0] - gc[0], gcAfter[1] - gc[1]);
+                        processCpuMs, Runtime.getRuntime().availableProcessors() + " cores", d.collections(), d.collectionMs());
                 out().printf("first page (open + read + filter + render with text, cold): %.1f ms%n", firstPageMs);
             }
         }
