@@ -63,7 +63,7 @@ public final class PageCache implements AutoCloseable {
      */
     public TracePage page(double from, double seconds) {
         Future<TracePage> f = entry(from, seconds, false);
-        if (f == null) return load(from, seconds);     // outside the recording: nothing worth keeping
+        if (f == null) return load(from, seconds, false);     // outside the recording: nothing worth keeping
         if (prefetch) prepareNeighbours(from, seconds);
         try {
             return f.get();
@@ -120,7 +120,7 @@ public final class PageCache implements AutoCloseable {
         synchronized (pages) {
             Future<TracePage> kept = pages.get(key(from, seconds));
             if (kept != null) return kept;
-            task = new FutureTask<>(() -> load(from, seconds));
+            task = new FutureTask<>(() -> load(from, seconds, background));
             pages.put(key(from, seconds), task);
             evict();
         }
@@ -129,9 +129,12 @@ public final class PageCache implements AutoCloseable {
         return task;
     }
 
-    private TracePage load(double from, double seconds) {
+    private TracePage load(double from, double seconds, boolean background) {
+        // Preparing ahead leaves one core to the FX thread (drawing the page shown meanwhile); a page the
+        // reader waits for gets them all.
+        int cores = Runtime.getRuntime().availableProcessors();
         synchronized (loader) {
-            TracePage p = loader.loadOwned(from, seconds);
+            TracePage p = loader.loadOwned(from, seconds, background ? Math.max(1, cores - 1) : cores);
             return new TracePage(p.labels(), p.values(), from, seconds, p.recordingStart(), List.of());
         }
     }

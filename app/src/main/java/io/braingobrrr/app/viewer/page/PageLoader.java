@@ -77,19 +77,22 @@ public final class PageLoader {
      * next call; copy them to keep a page.
      */
     public TracePage load(double from, double seconds) {
-        buffer = read(from, seconds, buffer);
+        buffer = read(from, seconds, buffer, Runtime.getRuntime().availableProcessors());
         return page(buffer, from, seconds);
     }
 
-    /** As {@link #load}, into new arrays the caller keeps (the page cache: no copy of a reused buffer). */
-    public TracePage loadOwned(double from, double seconds) {
-        return page(read(from, seconds, null), from, seconds);
+    /**
+     * As {@link #load}, into new arrays the caller keeps (the page cache: no copy of a reused buffer), filtering
+     * on at most {@code threads} threads (the page cache leaves a core to the FX thread when preparing ahead).
+     */
+    public TracePage loadOwned(double from, double seconds, int threads) {
+        return page(read(from, seconds, null, threads), from, seconds);
     }
 
-    private float[][] read(double from, double seconds, float[][] into) {
+    private float[][] read(double from, double seconds, float[][] into, int threads) {
         boolean off = filters.lffHz() == 0 && filters.hffHz() == 0 && filters.notchHz() == 0;
         if (off) return derived.readPage(from, seconds, into);
-        Map<Integer, float[]> filtered = filterSources(from, seconds);
+        Map<Integer, float[]> filtered = filterSources(from, seconds, Math.max(1, threads));
         return derived.readPage(from, seconds, into,
                 (signal, first, dst, count) -> System.arraycopy(filtered.get(signal), 0, dst, 0, count));
     }
@@ -111,7 +114,7 @@ public final class PageLoader {
      * interleaves channels (several times faster than one by one), and one batch per core keeps both busy.
      * Signal sources allow concurrent reads (memory-mapped files; the store synchronises its own).
      */
-    private Map<Integer, float[]> filterSources(double from, double seconds) {
+    private Map<Integer, float[]> filterSources(double from, double seconds, int threads) {
         Map<Span, Set<Integer>> bySpan = new LinkedHashMap<>();
         for (DerivedSignals.Channel c : derived.channels()) {
             long first = source.sampleAtOrAfter(c.signals()[0], from);
@@ -122,12 +125,11 @@ public final class PageLoader {
             }
         }
         List<Batch> batches = new ArrayList<>();
-        int cores = Runtime.getRuntime().availableProcessors();
         for (var e : bySpan.entrySet()) {
             DisplayFilter filter = filterByRate.computeIfAbsent(e.getKey().rate(), r -> new DisplayFilter(filters, r));
             int[] signals = e.getValue().stream().mapToInt(Integer::intValue).toArray();
             // Batches in multiples of the filter's interleave width (4), at most one per core.
-            int size = Math.max(4, (signals.length + cores - 1) / cores + 3 & ~3);
+            int size = Math.max(4, (signals.length + threads - 1) / threads + 3 & ~3);
             for (int i = 0; i < signals.length; i += size) {
                 batches.add(new Batch(filter, e.getKey(), Arrays.copyOfRange(signals, i, Math.min(signals.length, i + size))));
             }
