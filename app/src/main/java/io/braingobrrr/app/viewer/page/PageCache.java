@@ -65,6 +65,9 @@ public final class PageCache implements AutoCloseable {
         Future<TracePage> f = entry(from, seconds, false);
         if (f == null) return load(from, seconds, false);     // outside the recording: nothing worth keeping
         if (prefetch) prepareNeighbours(from, seconds);
+        // Waiting for a page being prepared: lend the prepared page's filtering this idle thread (it prepares
+        // on one thread so as to leave the others to the drawing, which is now over).
+        if (!f.isDone()) loader.help();
         try {
             return f.get();
         } catch (ExecutionException e) {
@@ -130,11 +133,8 @@ public final class PageCache implements AutoCloseable {
     }
 
     private TracePage load(double from, double seconds, boolean background) {
-        // Preparing ahead leaves one core to the FX thread (drawing the page shown meanwhile); a page the
-        // reader waits for gets them all.
-        int cores = Runtime.getRuntime().availableProcessors();
         synchronized (loader) {
-            TracePage p = loader.loadOwned(from, seconds, background ? Math.max(1, cores - 1) : cores);
+            TracePage p = loader.loadOwned(from, seconds, background);
             return new TracePage(p.labels(), p.values(), from, seconds, p.recordingStart(), List.of());
         }
     }

@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Turns a recording, a montage and the display filters into {@link TracePage}s: derived values in µV
@@ -34,6 +35,8 @@ public final class PageLoader {
     private float[][] buffer;
     /** The filter's working arrays, one set per batch, kept between pages (a page's worth is megabytes). */
     private DisplayFilter.Buffers[] buffers = new DisplayFilter.Buffers[0];
+    /** Filter batches of the page being prepared ahead, for {@link #help()}. */
+    private volatile List<FutureTask<Void>> pending = List.of();
 
     /** Unfiltered pages. */
     public PageLoader(SignalSource source, Montage montage) {
@@ -77,22 +80,32 @@ public final class PageLoader {
      * next call; copy them to keep a page.
      */
     public TracePage load(double from, double seconds) {
-        buffer = read(from, seconds, buffer, Runtime.getRuntime().availableProcessors());
+        buffer = read(from, seconds, buffer, false);
         return page(buffer, from, seconds);
     }
 
     /**
-     * As {@link #load}, into new arrays the caller keeps (the page cache: no copy of a reused buffer), filtering
-     * on at most {@code threads} threads (the page cache leaves a core to the FX thread when preparing ahead).
+     * As {@link #load}, into new arrays the caller keeps (the page cache: no copy of a reused buffer).
+     * {@code ahead}: a page prepared before anyone waits for it; its filter batches then run one after the
+     * other on this thread, leaving the other cores to the FX thread drawing the page on screen, unless a
+     * thread that starts waiting for it lends a hand through {@link #help()}.
      */
-    public TracePage loadOwned(double from, double seconds, int threads) {
-        return page(read(from, seconds, null, threads), from, seconds);
+    public TracePage loadOwned(double from, double seconds, boolean ahead) {
+        return page(read(from, seconds, null, ahead), from, seconds);
     }
 
-    private float[][] read(double from, double seconds, float[][] into, int threads) {
+    /**
+     * Runs, on the calling thread, filter batches of the page being prepared ahead that nobody has started
+     * yet; returns at once when there are none. For a reader that would otherwise wait idle for that page.
+     */
+    public void help() {
+        for (FutureTask<Void> batch : pending) batch.run();       // a started or finished batch returns at once
+    }
+
+    private float[][] read(double from, double seconds, float[][] into, boolean ahead) {
         boolean off = filters.lffHz() == 0 && filters.hffHz() == 0 && filters.notchHz() == 0;
         if (off) return derived.readPage(from, seconds, into);
-        Map<Integer, float[]> filtered = filterSources(from, seconds, Math.max(1, threads));
+        Map<Integer, float[]> filtered = filterSources(from, seconds, ahead);
         return derived.readPage(from, seconds, into,
                 (signal, first, dst, count) -> System.arraycopy(filtered.get(signal), 0, dst, 0, count));
     }
@@ -111,10 +124,12 @@ public final class PageLoader {
      * Every source signal the montage uses, through the display filter (which reads its own margins around
      * the page), on all cores: filtering is most of a page flip's cost and the signals are independent.
      * Signals sharing a rate and span are filtered in a few batches, one per core: within a batch the filter
-     * interleaves channels (several times faster than one by one), and one batch per core keeps both busy.
+     * interleaves channels (several times faster than one by one), and one batch per core keeps all busy
+     * (for a page prepared ahead, only when a waiting thread helps; see {@link #loadOwned}).
      * Signal sources allow concurrent reads (memory-mapped files; the store synchronises its own).
      */
-    private Map<Integer, float[]> filterSources(double from, double seconds, int threads) {
+    private Map<Integer, float[]> filterSources(double from, double seconds, boolean ahead) {
+        int threads = Runtime.getRuntime().availableProcessors();
         Map<Span, Set<Integer>> bySpan = new LinkedHashMap<>();
         for (DerivedSignals.Channel c : derived.channels()) {
             long first = source.sampleAtOrAfter(c.signals()[0], from);
@@ -139,19 +154,47 @@ public final class PageLoader {
             for (int i = 0; i < buffers.length; i++) if (buffers[i] == null) buffers[i] = new DisplayFilter.Buffers();
         }
         Map<Integer, float[]> out = new ConcurrentHashMap<>();
-        IntStream.range(0, batches.size()).parallel().forEach(n -> {
+        List<FutureTask<Void>> tasks = new ArrayList<>();
+        for (int n = 0; n < batches.size(); n++) {
             Batch b = batches.get(n);
-            DisplayFilter.Page[] pages = b.filter().pages(source, b.signals(), b.span().first(), b.span().count(), buffers[n]);
-            for (int i = 0; i < pages.length; i++) {
-                out.put(b.signals()[i], pages[i].samples());
-                if (!pages[i].skipped().isEmpty()) {
-                    synchronized (filterWarnings) {
-                        filterWarnings.addAll(pages[i].skipped());
-                    }
+            DisplayFilter.Buffers own = buffers[n];
+            tasks.add(new FutureTask<>(() -> filter(b, own, out), null));
+        }
+        if (!ahead) {
+            tasks.parallelStream().forEach(FutureTask::run);
+        } else {
+            pending = tasks;
+            try {
+                tasks.forEach(FutureTask::run);
+            } finally {
+                pending = List.of();
+            }
+        }
+        for (FutureTask<Void> t : tasks) {
+            try {
+                t.get();                                    // done, or being finished by a helping thread
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while filtering the page at " + from + " s", e);
+            }
+        }
+        return out;
+    }
+
+    private void filter(Batch b, DisplayFilter.Buffers own, Map<Integer, float[]> out) {
+        DisplayFilter.Page[] pages = b.filter().pages(source, b.signals(), b.span().first(), b.span().count(), own);
+        for (int i = 0; i < pages.length; i++) {
+            out.put(b.signals()[i], pages[i].samples());
+            if (!pages[i].skipped().isEmpty()) {
+                synchronized (filterWarnings) {
+                    filterWarnings.addAll(pages[i].skipped());
                 }
             }
-        });
-        return out;
+        }
     }
 
     /** Samples [first, first + count) of signals at one rate: what one batched filter run covers. */

@@ -33,6 +33,13 @@ class PageCacheTest {
             TracePage expected = fresh.load(20, 10);
             for (int k = 0; k < expected.channelCount(); k++) assertArrayEquals(expected.values()[k], p20.values()[k]);
             assertSame(p20, cache.page(20, 10), "the second request is served from the cache");
+            // Pages prepared ahead (one batch after the other on the prefetch thread, or helped by the waiting
+            // reader when asked for at once) hold the same numbers as pages loaded on demand.
+            for (int p = 3; p < 12; p++) {
+                TracePage ahead = cache.page(p * 10, 10);
+                TracePage direct = fresh.load(p * 10, 10);
+                for (int k = 0; k < direct.channelCount(); k++) assertArrayEquals(direct.values()[k], ahead.values()[k], "page " + p + " ch " + k);
+            }
         }
     }
 
