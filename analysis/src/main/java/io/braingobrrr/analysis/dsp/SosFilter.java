@@ -112,6 +112,69 @@ public final class SosFilter {
         }
     }
 
+    /**
+     * Filters several channels of at least {@code off + len} samples in place, channel {@code c} from its own
+     * state {@code zs[c]} (2 per section; updated). The numbers are exactly those of {@link #filterInPlace(double[],
+     * int, int, double[])} per channel: same operations in the same order. Why: one biquad's samples form a
+     * single dependency chain (each output waits for the previous one's multiply-adds), so one channel keeps
+     * the FPU mostly idle; four channels in one loop are four independent chains the CPU overlaps.
+     */
+    public void filterInPlace(double[][] xs, int off, int len, double[][] zs) {
+        if (xs.length != zs.length) throw new IllegalArgumentException(xs.length + " channels but " + zs.length + " states");
+        int rest = xs.length % 4;
+        int grouped = xs.length - (rest == 1 ? 1 : 0);
+        // Two or three channels left over still run four wide, the missing lanes on a spare array whose result
+        // is thrown away: faster than one chain each, and the real lanes' numbers are the same.
+        double[] spare = rest >= 2 ? new double[off + len] : null;
+        double[] spareState = new double[2 * sections.length];
+        for (int c = 0; c < grouped; c += 4) {
+            for (int si = 0; si < sections.length; si++) {
+                section4(sections[si], xs[c], lane(xs, c + 1, spare), lane(xs, c + 2, spare), lane(xs, c + 3, spare), off, len,
+                        zs[c], lane(zs, c + 1, spareState), lane(zs, c + 2, spareState), lane(zs, c + 3, spareState), 2 * si);
+            }
+        }
+        if (rest == 1) filterInPlace(xs[xs.length - 1], off, len, zs[xs.length - 1]);
+    }
+
+    private static double[] lane(double[][] a, int i, double[] spare) {
+        return i < a.length ? a[i] : spare;
+    }
+
+    private static void section4(double[] s, double[] x0, double[] x1, double[] x2, double[] x3, int off, int len,
+                                 double[] s0, double[] s1, double[] s2, double[] s3, int zi) {
+        double b0 = s[0], b1 = s[1], b2 = s[2], a1 = s[4], a2 = s[5];
+        double p1 = s0[zi], p2 = s0[zi + 1], q1 = s1[zi], q2 = s1[zi + 1];
+        double r1 = s2[zi], r2 = s2[zi + 1], t1 = s3[zi], t2 = s3[zi + 1];
+        int end = off + len;
+        if (off < 0 || end > x0.length || end > x1.length || end > x2.length || end > x3.length) {
+            throw new IllegalArgumentException("samples " + off + ".." + end + " outside a channel");
+        }
+        for (int n = off; n < end; n++) {
+            double i0 = x0[n], i1 = x1[n], i2 = x2[n], i3 = x3[n];
+            double y0 = b0 * i0 + p1, y1 = b0 * i1 + q1, y2 = b0 * i2 + r1, y3 = b0 * i3 + t1;
+            p1 = b1 * i0 - a1 * y0 + p2;
+            q1 = b1 * i1 - a1 * y1 + q2;
+            r1 = b1 * i2 - a1 * y2 + r2;
+            t1 = b1 * i3 - a1 * y3 + t2;
+            p2 = b2 * i0 - a2 * y0;
+            q2 = b2 * i1 - a2 * y1;
+            r2 = b2 * i2 - a2 * y2;
+            t2 = b2 * i3 - a2 * y3;
+            x0[n] = y0;
+            x1[n] = y1;
+            x2[n] = y2;
+            x3[n] = y3;
+        }
+        s0[zi] = p1;
+        s0[zi + 1] = p2;
+        s1[zi] = q1;
+        s1[zi + 1] = q2;
+        s2[zi] = r1;
+        s2[zi + 1] = r2;
+        s3[zi] = t1;
+        s3[zi + 1] = t2;
+    }
+
     /** Causal filtering from rest (zero state), like SciPy's sosfilt without zi. */
     public double[] filter(double[] x) {
         double[] y = x.clone();

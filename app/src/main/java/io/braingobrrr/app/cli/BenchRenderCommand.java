@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
@@ -53,7 +54,8 @@ final class BenchRenderCommand extends SubcommandBase {
     boolean browse;
 
     record Document(String file, int channels, int pages, double firstPageMs, double p50Ms, double p95Ms,
-                    double p99Ms, double maxMs, double meanMs, int width, int height, String montage) {
+                    double p99Ms, double maxMs, double meanMs, int width, int height, String montage,
+                    double processCpuMsPerFlip, long collections, long collectionMs) {
     }
 
     @Override
@@ -78,7 +80,13 @@ final class BenchRenderCommand extends SubcommandBase {
             double[] loadMs = new double[pages];
             double[] cpuMs = new double[pages];
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long processCpu = 0;
+            long[] gc = new long[2];
             for (int i = -warmup; i < pages; i++) {
+                if (i == 0) {
+                    processCpu = processCpuNanos();
+                    gc = collections();
+                }
                 int k = Math.floorMod(i, pageCount);
                 long cpu = threads.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
@@ -93,13 +101,15 @@ final class BenchRenderCommand extends SubcommandBase {
                 }
                 if (pauseMs > 0) Thread.sleep(pauseMs);
             }
+            double processCpuMs = (processCpuNanos() - processCpu) / 1e6 / pages;
+            long[] gcAfter = collections();
             double[] sortedLoad = loadMs.clone();
             Arrays.sort(sortedLoad);
             double[] sorted = ms.clone();
             Arrays.sort(sorted);
             Document d = new Document(file.toString(), loader.labels().size(), pages, firstPageMs, pct(sorted, 50),
                     pct(sorted, 95), pct(sorted, 99), sorted[sorted.length - 1], Arrays.stream(ms).average().orElse(0),
-                    width, height, view.montage);
+                    width, height, view.montage, processCpuMs, gcAfter[0] - gc[0], gcAfter[1] - gc[1]);
             if (json()) {
                 printJson(d);
             } else {
@@ -116,6 +126,9 @@ final class BenchRenderCommand extends SubcommandBase {
                 Arrays.sort(sortedCpu);
                 out().printf("flipping thread CPU ms: p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n",
                         pct(sortedCpu, 50), pct(sortedCpu, 95), pct(sortedCpu, 99), sortedCpu[sortedCpu.length - 1]);
+                // All threads (prefetch, filter pool, GC, JIT) per flip, and the collections that paused the flips.
+                out().printf("process CPU per flip: %.2f ms (%s); young+old collections during the flips: %d, %d ms in all%n",
+                        processCpuMs, Runtime.getRuntime().availableProcessors() + " cores", d.collections(), d.collectionMs());
                 out().printf("first page (open + read + filter + render with text, cold): %.1f ms%n", firstPageMs);
             }
         }
@@ -148,6 +161,22 @@ final class BenchRenderCommand extends SubcommandBase {
                     file.getFileName(), count, settings.pageSeconds(), seconds, peak / 1048576.0, maxHeap / 1048576.0);
         }
         return Cli.OK;
+    }
+
+    /** CPU time of the whole JVM, or 0 where the platform does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    /** {count, milliseconds} of garbage collections so far, all collectors. */
+    private static long[] collections() {
+        long[] c = new long[2];
+        for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            c[0] += Math.max(0, b.getCollectionCount());
+            c[1] += Math.max(0, b.getCollectionTime());
+        }
+        return c;
     }
 
     record BrowseDocument(String file, int pages, double seconds, double peakHeapMb, double maxHeapMb) {

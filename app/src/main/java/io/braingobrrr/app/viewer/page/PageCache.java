@@ -17,7 +17,8 @@ import java.util.concurrent.FutureTask;
 /**
  * Filtered pages, kept and prepared ahead the way clinical readers do it: each page is read and filtered
  * once (with the filter's margins, by {@link PageLoader}) and kept; after every request the next and the
- * previous page are prepared on one background thread, so a page flip in reading order only draws.
+ * previous page (two ahead when paging steadily one way) are prepared on one background thread, so a page
+ * flip in reading order only draws.
  *
  * <p>Only a few pages are kept (64 ch x 10 s x 1 kHz is 2.6 MB a page), so a 24 h recording is browsed in
  * a small, constant heap. A request for a page being prepared waits for that work instead of repeating it.
@@ -31,6 +32,8 @@ public final class PageCache implements AutoCloseable {
     private final ExecutorService prefetcher;
     private final boolean prefetch;
     private final Map<Key, Future<TracePage>> pages = new LinkedHashMap<>(16, 0.75f, true);
+    /** Start of the page asked for last (guarded by {@code pages}), to see a reader paging in one direction. */
+    private double lastFrom = Double.NaN;
 
     /** A cache preparing neighbours in the background. */
     public PageCache(PageLoader loader) {
@@ -60,11 +63,11 @@ public final class PageCache implements AutoCloseable {
      */
     public TracePage page(double from, double seconds) {
         Future<TracePage> f = entry(from, seconds, false);
-        if (f == null) return load(from, seconds);     // outside the recording: nothing worth keeping
-        if (prefetch) {
-            entry(from + seconds, seconds, true);
-            if (from > 0) entry(Math.max(0, from - seconds), seconds, true);
-        }
+        if (f == null) return load(from, seconds, false);     // outside the recording: nothing worth keeping
+        if (prefetch) prepareNeighbours(from, seconds);
+        // Waiting for a page being prepared: lend the prepared page's filtering this idle thread (it prepares
+        // on one thread so as to leave the others to the drawing, which is now over).
+        if (!f.isDone()) loader.help();
         try {
             return f.get();
         } catch (ExecutionException e) {
@@ -81,6 +84,32 @@ public final class PageCache implements AutoCloseable {
         }
     }
 
+    /**
+     * The next and previous pages; a reader paging steadily in one direction gets two pages prepared that way,
+     * so one page that is slow to filter (a busy core, a cold file) is absorbed instead of stalling the flip.
+     * The nearest page is queued first: the prefetch thread works in order.
+     */
+    private void prepareNeighbours(double from, double seconds) {
+        double step;
+        synchronized (pages) {
+            step = from - lastFrom;
+            lastFrom = from;
+        }
+        double next = from + seconds;
+        double previous = Math.max(0, from - seconds);
+        if (Math.abs(step + seconds) < 1e-6) {              // paging back
+            if (from > 0) {
+                entry(previous, seconds, true);
+                if (previous > 0) entry(Math.max(0, previous - seconds), seconds, true);
+            }
+            entry(next, seconds, true);
+        } else {
+            entry(next, seconds, true);
+            if (Math.abs(step - seconds) < 1e-6) entry(next + seconds, seconds, true);     // paging forward
+            if (from > 0) entry(previous, seconds, true);
+        }
+    }
+
     /** True when the page is kept or being prepared (tests and the benchmark's report). */
     public boolean holds(double from, double seconds) {
         synchronized (pages) {
@@ -94,7 +123,7 @@ public final class PageCache implements AutoCloseable {
         synchronized (pages) {
             Future<TracePage> kept = pages.get(key(from, seconds));
             if (kept != null) return kept;
-            task = new FutureTask<>(() -> load(from, seconds));
+            task = new FutureTask<>(() -> load(from, seconds, background));
             pages.put(key(from, seconds), task);
             evict();
         }
@@ -103,12 +132,10 @@ public final class PageCache implements AutoCloseable {
         return task;
     }
 
-    private TracePage load(double from, double seconds) {
+    private TracePage load(double from, double seconds, boolean background) {
         synchronized (loader) {
-            TracePage p = loader.load(from, seconds);
-            float[][] own = new float[p.values().length][];
-            for (int k = 0; k < own.length; k++) own[k] = p.values()[k].clone();    // the loader reuses its buffer
-            return new TracePage(p.labels(), own, from, seconds, p.recordingStart(), List.of());
+            TracePage p = loader.loadOwned(from, seconds, background);
+            return new TracePage(p.labels(), p.values(), from, seconds, p.recordingStart(), List.of());
         }
     }
 

@@ -33,6 +33,13 @@ class PageCacheTest {
             TracePage expected = fresh.load(20, 10);
             for (int k = 0; k < expected.channelCount(); k++) assertArrayEquals(expected.values()[k], p20.values()[k]);
             assertSame(p20, cache.page(20, 10), "the second request is served from the cache");
+            // Pages prepared ahead (one batch after the other on the prefetch thread, or helped by the waiting
+            // reader when asked for at once) hold the same numbers as pages loaded on demand.
+            for (int p = 3; p < 12; p++) {
+                TracePage ahead = cache.page(p * 10, 10);
+                TracePage direct = fresh.load(p * 10, 10);
+                for (int k = 0; k < direct.channelCount(); k++) assertArrayEquals(direct.values()[k], ahead.values()[k], "page " + p + " ch " + k);
+            }
         }
     }
 
@@ -46,6 +53,12 @@ class PageCacheTest {
             TracePage next = cache.page(110, 10);                       // waits for the prefetch, never loads twice
             assertTrue(System.nanoTime() < until);
             assertNotSame(next, cache.page(120, 10));
+            assertTrue(cache.holds(130, 10), "paging forward (110, 120) prepares two pages ahead");
+            cache.page(300, 10);                                        // a jump: one page each side only
+            assertTrue(cache.holds(310, 10) && cache.holds(290, 10));
+            assertFalse(cache.holds(320, 10) || cache.holds(280, 10), "no second page after a jump");
+            cache.page(290, 10);                                        // paging back
+            assertTrue(cache.holds(280, 10) && cache.holds(270, 10), "paging back prepares two pages behind");
             for (int p = 0; p < 40; p++) cache.page(p * 10, 10);
             int held = 0;
             for (int p = 0; p < 60; p++) if (cache.holds(p * 10, 10)) held++;
