@@ -1,11 +1,11 @@
 package io.braingobrrr.app.analysis;
 
+import io.braingobrrr.app.testing.MainWindowFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.braingobrrr.app.testing.SharedData;
 import io.braingobrrr.app.viewer.trace.OverviewBar;
 import io.braingobrrr.app.viewer.trace.TraceViewModel;
-import io.braingobrrr.app.workstation.MainWindow;
 import io.braingobrrr.app.workstation.MainWindowViewModel;
 import io.braingobrrr.core.identity.Role;
 import io.braingobrrr.core.identity.Subject;
@@ -31,7 +31,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -40,7 +39,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,25 +59,22 @@ class AnalysisJobsUiTest {
     @TempDir
     static Path tmp;
 
+    private MainWindowFixture window;
     private ExecutorService background;
     private MainWindowViewModel viewModel;
     private Database db;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dbFile = Files.createTempFile(tmp, "analyses", ".db");
-        Files.delete(dbFile);
-        db = Database.open(dbFile);
-        background = Executors.newSingleThreadExecutor();
-        viewModel = MainWindowViewModel.forDatabase(db, background, Platform::runLater);
-        stage.setScene(MainWindow.createScene(viewModel));
-        stage.show();
+        window = MainWindowFixture.show(stage, MainWindowFixture.freshDatabase(tmp, "analyses"));
+        db = window.db();
+        background = window.background();
+        viewModel = window.viewModel();
     }
 
     @AfterEach
     void stopBackground() throws InterruptedException {
-        background.shutdownNow();
-        background.awaitTermination(30, TimeUnit.SECONDS);
+        window.close();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.braingobrrr.app.workstation;
 
+import io.braingobrrr.app.testing.MainWindowFixture;
 import io.braingobrrr.app.testing.SharedData;
 import io.braingobrrr.app.viewer.annotate.AnnotationEntry;
 import io.braingobrrr.app.viewer.render.TraceLayout;
@@ -16,7 +17,6 @@ import io.braingobrrr.core.store.Database;
 import io.braingobrrr.core.store.RecordingImporter;
 import io.braingobrrr.core.store.RecordingStore;
 import io.braingobrrr.core.store.StoredAnnotation;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -36,12 +36,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,25 +57,20 @@ class TraceReviewUiTest {
     @TempDir
     static Path tmp;
 
-    private ExecutorService background;
+    private MainWindowFixture window;
     private MainWindowViewModel viewModel;
     private Database db;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dbFile = Files.createTempFile(tmp, "review", ".db");
-        Files.delete(dbFile);
-        db = Database.open(dbFile);
-        background = Executors.newSingleThreadExecutor();
-        viewModel = MainWindowViewModel.forDatabase(db, background, Platform::runLater);
-        stage.setScene(MainWindow.createScene(viewModel));
-        stage.show();
+        window = MainWindowFixture.show(stage, MainWindowFixture.freshDatabase(tmp, "review"));
+        db = window.db();
+        viewModel = window.viewModel();
     }
 
     @AfterEach
     void stopBackground() throws InterruptedException {
-        background.shutdownNow();
-        background.awaitTermination(30, TimeUnit.SECONDS);
+        window.close();
     }
 
     @Test

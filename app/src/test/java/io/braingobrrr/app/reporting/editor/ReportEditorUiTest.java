@@ -1,9 +1,8 @@
 package io.braingobrrr.app.reporting.editor;
 
+import io.braingobrrr.app.testing.MainWindowFixture;
 import io.braingobrrr.app.recordings.WorklistEntry;
 import io.braingobrrr.app.testing.SharedData;
-import io.braingobrrr.app.workstation.MainWindow;
-import io.braingobrrr.app.workstation.MainWindowViewModel;
 import io.braingobrrr.core.identity.NewUser;
 import io.braingobrrr.core.identity.Subject;
 import io.braingobrrr.core.identity.UserService;
@@ -13,7 +12,6 @@ import io.braingobrrr.core.report.Finding;
 import io.braingobrrr.core.store.Database;
 import io.braingobrrr.core.store.ImportInfo;
 import io.braingobrrr.core.store.RecordingStore;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -29,13 +27,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,31 +47,25 @@ class ReportEditorUiTest {
     @TempDir
     static Path tmp;
 
-    private ExecutorService background;
+    private MainWindowFixture window;
     private Database db;
 
     @Start
     void start(Stage stage) throws Exception {
         Path file = SharedData.file("eegmmidb/S001R03.edf");
-        Path dbFile = Files.createTempFile(tmp, "reports", ".db");
-        Files.delete(dbFile);
-        db = Database.open(dbFile);
+        db = MainWindowFixture.freshDatabase(tmp, "reports");
         try (SignalSource src = RecordingReader.open(file)) {
             new RecordingStore(db).importRecording(src, ImportInfo.ofFile(file));
         }
         new UserService(db).create(Subject.local("cli", "test"),
                 new NewUser("cleo", "Dr Cleo Nguyen", "clinician", "correct horse 42".toCharArray(), false));
-        background = Executors.newSingleThreadExecutor();
-        MainWindowViewModel viewModel = MainWindowViewModel.forDatabase(db, background, Platform::runLater);
-        stage.setScene(MainWindow.createScene(viewModel));
-        stage.show();
-        viewModel.start();
+        window = MainWindowFixture.show(stage, db);
+        window.viewModel().start();
     }
 
     @AfterEach
     void stopBackground() throws InterruptedException {
-        background.shutdownNow();
-        background.awaitTermination(30, TimeUnit.SECONDS);
+        window.close();
     }
 
     @Test
