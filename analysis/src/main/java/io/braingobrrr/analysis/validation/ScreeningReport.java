@@ -64,8 +64,11 @@ final class ScreeningReport {
                         q.amplitudeUv(), 100 * q.amplitudeShareBad(), q.noisyAbsoluteUv())
                 + "take high-amplitude ictal activity for artifact, and a screening with no good EEG channel left finds nothing and says "
                 + "routine (its confidence in \"normal\" then drops to 0.5, the floor). A rejected channel is reported in the quality section of "
-                + "`brrr analyze`, but the triage itself does not say that nothing was assessed. Rejected segments and the first reason: "
-                + rejected.stream().map(o -> o.segment().name() + " (" + o.rejectedBy().get(0) + ")").collect(Collectors.joining("; "))
+                + "`brrr analyze`, but the triage itself does not say that nothing was assessed. Rejected ictal segments: "
+                + rejected.stream().filter(o -> o.segment().ictal()).map(o -> o.segment().name()).collect(Collectors.joining(", "))
+                + "; rejected non-ictal segments, with the first reason: "
+                + rejected.stream().filter(o -> !o.segment().ictal()).map(o -> o.segment().name() + " (" + o.rejectedBy().get(0) + ")")
+                        .collect(Collectors.joining("; "))
                 + ". " + AbnormalityScreening.ALGORITHM + " is not a seizure detector for single segments; the ictal classifier above is.";
     }
 
