@@ -63,9 +63,7 @@ final class IctalReport {
                 .append("is mostly below 3 Hz, like the large interictal F segments). The odd half's ictal segments are larger than the ")
                 .append("even half's, which makes the split harder than leave-one-out. This is a segment classifier calibrated on Bonn; ")
                 .append("continuous recordings use the seizure detector below, which does not use this model. ")
-                .append("The workstation's abnormality screening (triage) is not run on single Bonn segments: its posterior rhythm and ")
-                .append("asymmetry rules need named scalp channels, and its epileptiform rate comes from detectors that measure a 23.6 s ")
-                .append("segment against its own background; so the matrices above are the screening figures for Bonn.\n\n");
+                .append("The workstation's abnormality screening (triage) on the same segments is the next section.\n\n");
         return md.toString();
     }
 
