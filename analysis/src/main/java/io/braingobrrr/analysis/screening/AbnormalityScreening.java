@@ -25,7 +25,7 @@ import java.util.Set;
  */
 public final class AbnormalityScreening {
     public static final String ALGORITHM = "brrr.screening";
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
     /** An adult awake PDR below 8 Hz is slow; below 6 Hz markedly so. */
     static final double PDR_SLOW_HZ = 8;
     static final double PDR_VERY_SLOW_HZ = 6;
@@ -41,6 +41,8 @@ public final class AbnormalityScreening {
     static final double ASYMMETRY_MARKED = 0.8;
     /** Epileptiform discharges per minute: any is expedite, this many urgent. */
     static final double EPILEPTIFORM_URGENT = 1;
+    /** Finding code when the recording has EEG but quality control left none of it to judge. */
+    public static final String NOT_ASSESSABLE = "not_assessable";
 
     private AbnormalityScreening() {
     }
@@ -57,9 +59,12 @@ public final class AbnormalityScreening {
         }
         Map<String, Double> power = new HashMap<>();      // 1–30 Hz power per electrode
         List<Double> ratios = new ArrayList<>();
+        int eeg = 0, assessable = 0;
         for (int i = 0; i < features.size(); i++) {
             ChannelFeatures f = features.get(i);
+            if (f.kind() == SignalKind.EEG && f.voltage()) eeg++;
             if (f.kind() != SignalKind.EEG || !f.voltage() || bad.contains(f.label()) || f.psd().segments() == 0) continue;
+            assessable++;
             if (f.psd().nyquistHz() <= 30) continue;
             double slow = f.psd().power(0.5, 8);
             double fast = f.psd().power(8, 12) + f.psd().power(15, 30);     // alpha + beta, sigma not counted
@@ -89,13 +94,21 @@ public final class AbnormalityScreening {
                     "%.2f possible epileptiform discharges per minute detected", epileptiformPerMinute),
                     epileptiformPerMinute >= EPILEPTIFORM_URGENT ? 2 : 1));
         }
+        // Fail safe: EEG that quality control rejected entirely (flat, railed, or beyond the amplitude limits, as
+        // high-amplitude seizure activity can be) was not assessed, and "routine" would file it as normal.
+        if (eeg > 0 && assessable == 0) {
+            findings.add(new Finding(NOT_ASSESSABLE, String.format(Locale.ROOT,
+                    "No EEG channel passed quality control (%d of %d rejected, reasons in the quality section): "
+                            + "the screening could not assess this recording; a clinician must review it", eeg, eeg), 1));
+        }
         int worst = findings.stream().mapToInt(Finding::severity).max().orElse(0);
         Triage triage = worst >= 2 ? Triage.URGENT : worst == 1 ? Triage.EXPEDITE : Triage.ROUTINE;
         boolean abnormal = !findings.isEmpty();
         // Heuristic confidence: more and stronger findings, more confidence in "abnormal"; poor quality or
         // no EEG to judge lowers confidence in "normal".
         double usable = quality.usablePercent() == null ? 0 : quality.usablePercent() / 100;
-        double confidence = abnormal
+        boolean onlyUnassessed = findings.size() == 1 && findings.get(0).code().equals(NOT_ASSESSABLE);
+        double confidence = onlyUnassessed ? 0.5 : abnormal
                 ? Math.min(0.95, 0.6 + 0.1 * findings.stream().mapToInt(Finding::severity).sum())
                 : 0.5 + 0.4 * usable * (ratios.isEmpty() ? 0 : 1);
         Map<String, Object> params = new LinkedHashMap<>();
@@ -105,6 +118,7 @@ public final class AbnormalityScreening {
         params.put("asymmetry_index", ASYMMETRY);
         params.put("asymmetry_marked", ASYMMETRY_MARKED);
         params.put("epileptiform_urgent_per_min", EPILEPTIFORM_URGENT);
+        params.put("no_assessable_eeg", "finding " + NOT_ASSESSABLE + ", expedite");
         return new ScreeningResult(abnormal, Math.round(confidence * 100) / 100.0, triage, List.copyOf(findings), pdr,
                 slowing, asym, epileptiformPerMinute, ScreeningResult.NOTE, new Provenance(ALGORITHM, VERSION, params));
     }

@@ -56,15 +56,17 @@ final class ScreeningReport {
         List<ScreeningValidation.Outcome> rejected = r.outcomes().stream().filter(o -> !o.rejectedBy().isEmpty()).toList();
         long ictal = rejected.stream().filter(o -> o.segment().ictal()).count();
         long ictalTotal = r.outcomes().stream().filter(o -> o.segment().ictal()).count();
-        long ictalRoutine = rejected.stream().filter(o -> o.segment().ictal() && o.triage() == Triage.ROUTINE).count();
+        long ictalFlagged = rejected.stream().filter(o -> o.segment().ictal() && o.screening().findings().stream()
+                .anyMatch(f -> f.code().equals(AbnormalityScreening.NOT_ASSESSABLE))).count();
         QualityParams q = QualityParams.DEFAULT;
-        return String.format(Locale.ROOT, "Quality control rejected the only channel of %d of the %d ictal segments (%d of them then triaged routine): ",
-                        ictal, ictalTotal, ictalRoutine)
+        return String.format(Locale.ROOT, "Quality control rejected the only channel of %d of the %d ictal segments (%d of them then flagged `%s`, expedite): ",
+                        ictal, ictalTotal, ictalFlagged, AbnormalityScreening.NOT_ASSESSABLE)
                 + String.format(Locale.ROOT, "its scalp thresholds (beyond ±%.0f µV in %.0f %% of 1 s epochs, or median RMS above %.0f µV, is a noisy channel) ",
                         q.amplitudeUv(), 100 * q.amplitudeShareBad(), q.noisyAbsoluteUv())
-                + "take high-amplitude ictal activity for artifact, and a screening with no good EEG channel left finds nothing and says "
-                + "routine (its confidence in \"normal\" then drops to 0.5, the floor). A rejected channel is reported in the quality section of "
-                + "`brrr analyze`, but the triage itself does not say that nothing was assessed. Rejected ictal segments: "
+                + "take high-amplitude ictal activity for artifact. Screening 1.0 then found nothing and said routine; since 1.1 (a fail-safe "
+                + "added after this table showed the gap, not a threshold fitted to Bonn) a recording whose EEG was entirely rejected gets the "
+                + "finding `" + AbnormalityScreening.NOT_ASSESSABLE + "` and is expedited for a clinician's review, never filed as normal. "
+                + "So the ictal segments count as abnormal here without being recognised as seizures. Rejected ictal segments: "
                 + rejected.stream().filter(o -> o.segment().ictal()).map(o -> o.segment().name()).collect(Collectors.joining(", "))
                 + "; rejected non-ictal segments, with the first reason: "
                 + rejected.stream().filter(o -> !o.segment().ictal()).map(o -> o.segment().name() + " (" + o.rejectedBy().get(0) + ")")

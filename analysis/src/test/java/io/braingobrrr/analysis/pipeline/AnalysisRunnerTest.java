@@ -68,6 +68,21 @@ class AnalysisRunnerTest {
     }
 
     @Test
+    void eegThatQualityControlRejectsEntirelyIsFlaggedForReviewNotCalledRoutine() throws Exception {
+        AnalysisReport r = analyse("railed", e -> {
+            for (double[] ch : e.x) for (int i = 0; i < ch.length; i++) ch[i] *= 40;     // every channel far beyond ±250 µV
+        }, AnalysisType.QUICK);
+        assertThat(r.quality().badChannels()).hasSize(19);
+        ScreeningResult s = r.abnormality();
+        assertThat(s.triage()).isEqualTo(Triage.EXPEDITE);
+        assertThat(s.isAbnormal()).isTrue();
+        assertThat(s.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("not_assessable");
+            assertThat(f.text()).contains("19 of 19 rejected");
+        });
+    }
+
+    @Test
     void aSlowPosteriorRhythmIsExpedited() throws Exception {
         AnalysisReport r = analyse("slow", e -> {
             for (String ch : List.of("O1", "O2", "P3", "P4", "Pz")) e.sine(ch, 6.5, 20, 0, 120);

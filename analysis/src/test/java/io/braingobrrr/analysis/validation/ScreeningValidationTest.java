@@ -75,21 +75,24 @@ class ScreeningValidationTest {
 
     /**
      * The ictal segments S001-S003 exceed ±250 µV in every 1 s epoch (checked here from the raw integers, not from
-     * the pipeline), so the scalp quality-control thresholds reject their only channel, and the screening, left with
-     * no EEG, says routine. This pins a known gap of the triage (see docs/VALIDATION.md): if the screening learns
-     * to flag "nothing assessable", this test must change with it.
+     * the pipeline), so the scalp quality-control thresholds reject their only channel. The screening must then
+     * not call them routine: with no EEG left to judge it flags them for review (expedite, not_assessable).
      */
     @Test
-    void ictalSegmentsAreRejectedAsArtifactAndTriagedRoutine() throws IOException {
+    void ictalSegmentsAreRejectedAsArtifactAndFlaggedAsNotAssessable() throws IOException {
         ScreeningValidation.Result r = ScreeningValidation.run(chosen());
+        int ictal = 0;
         for (ScreeningValidation.Outcome o : r.outcomes()) {
             if (!o.segment().ictal()) continue;
+            ictal++;
             assertThat(shareOfSecondsBeyond(o.segment().samples(), 250)).as(o.segment().name()).isGreaterThanOrEqualTo(0.5);
             assertThat(o.rejectedBy()).as(o.segment().name()).isNotEmpty();
             assertThat(o.rejectedBy().get(0)).contains("µV");
-            assertThat(o.triage()).isEqualTo(Triage.ROUTINE);
-            assertThat(o.screening().confidence()).isEqualTo(0.5);
+            assertThat(o.triage()).isEqualTo(Triage.EXPEDITE);
+            assertThat(o.screening().isAbnormal()).isTrue();
+            assertThat(o.screening().findings()).extracting(f -> f.code()).containsExactly("not_assessable");
         }
+        assertThat(ictal).isPositive();
     }
 
     private static double shareOfSecondsBeyond(double[] x, double limitUv) {
