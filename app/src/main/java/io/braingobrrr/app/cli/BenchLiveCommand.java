@@ -1,24 +1,15 @@
 package io.braingobrrr.app.cli;
 
 import io.braingobrrr.app.recording.LiveViewBenchmark;
-import io.braingobrrr.core.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 @Command(name = "live", description = {"Record the simulated amplifier through the live recording view (offscreen, the real",
         "view model, sweep and renderer) and report frames/s and sample-to-screen latency p50/p99."})
 final class BenchLiveCommand extends SubcommandBase {
-    @Option(names = "--minutes", paramLabel = "M", description = "How long to record (default: 0.5).")
-    double minutes = 0.5;
-
-    @Option(names = "--channels", paramLabel = "N", description = "Channels (default: 64).")
-    int channels = 64;
-
-    @Option(names = "--rate", paramLabel = "R", description = "Sample rate in Hz (default: 1000).")
-    double rate = 1000;
+    @Mixin
+    SimulatedRecordingOptions recording;
 
     @Option(names = "--width", paramLabel = "PX", description = "Trace image width (default 1920).")
     int width = 1920;
@@ -31,18 +22,9 @@ final class BenchLiveCommand extends SubcommandBase {
 
     @Override
     protected int execute() throws Exception {
-        if (!(minutes > 0)) throw new BadInputException("--minutes must be > 0, not " + minutes);
         if (width < 300 || height < 120) throw new BadInputException("--width/--height must be at least 300 x 120 pixels");
-        Path dir = Files.createTempDirectory("brrr-bench-live");
-        Path file = common.db() != null ? common.db() : dir.resolve("bench.db");
-        LiveViewBenchmark.Result r;
-        try {
-            r = LiveViewBenchmark.run(Database.open(file), channels, rate, minutes * 60, width, height, fps);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        } finally {
-            if (common.db() == null) BenchAcquireCommand.deleteScratch(dir);
-        }
+        LiveViewBenchmark.Result r = recording.onDatabase(common, "brrr-bench-live", db ->
+                LiveViewBenchmark.run(db, recording.channels, recording.rate, recording.seconds(), width, height, fps));
         if (json()) {
             printJson(r);
         } else {
