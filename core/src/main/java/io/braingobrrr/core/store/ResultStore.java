@@ -41,12 +41,18 @@ public final class ResultStore {
 
     /** A queued analysis of a stored recording; {@code parametersJson} may be null. Higher priority runs first. */
     public long createAnalysis(long recordingId, String type, int priority, String parametersJson) {
+        return createAnalysis(recordingId, type, priority, parametersJson, null);
+    }
+
+    /** As above, run by {@code worker} (see {@link #startWorker()}); null when no live process will run it. */
+    public long createAnalysis(long recordingId, String type, int priority, String parametersJson, AnalysisWorker worker) {
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO analyses (recording_id, type, priority, parameters) VALUES (?, ?, ?, ?) RETURNING id")) {
+                "INSERT INTO analyses (recording_id, type, priority, parameters, worker) VALUES (?, ?, ?, ?, ?) RETURNING id")) {
             ps.setLong(1, recordingId);
             ps.setString(2, type);
             ps.setInt(3, priority);
             ps.setString(4, parametersJson);
+            ps.setString(5, worker == null ? null : worker.token());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -252,11 +258,30 @@ public final class ResultStore {
      * Marks analyses left queued or running by a process that ended as failed with {@code error} (their worker is
      * gone, nothing will finish them). Returns how many there were.
      */
+    /** This process as a runner of analyses on this database, until the worker is closed or the process dies. */
+    public AnalysisWorker startWorker() {
+        return AnalysisWorker.start(db.file());
+    }
+
     public int failUnfinished(String error) {
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("UPDATE analyses SET status = 'failed', error = ?,"
-                + " finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE status IN ('queued', 'running')")) {
-            ps.setString(1, error);
-            return ps.executeUpdate();
+        try (Connection c = db.connect()) {
+            List<String> workers = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT worker FROM analyses WHERE status IN ('queued', 'running')");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) workers.add(rs.getString(1));
+            }
+            int failed = 0;
+            for (String w : workers) {
+                // A live workstation or server sharing this file still runs its rows: leave them alone.
+                if (w != null && !AnalysisWorker.isGone(db.file(), w)) continue;
+                try (PreparedStatement ps = c.prepareStatement("UPDATE analyses SET status = 'failed', error = ?,"
+                        + " finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE status IN ('queued', 'running') AND worker IS ?")) {
+                    ps.setString(1, error);
+                    ps.setString(2, w);
+                    failed += ps.executeUpdate();
+                }
+            }
+            return failed;
         } catch (SQLException e) {
             throw SqlErrors.translate(db.file(), "close unfinished analyses", e);
         }

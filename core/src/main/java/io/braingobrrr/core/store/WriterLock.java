@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * An OS file lock held by the process writing a live recording. The operating system releases it when
+ * An OS file lock held by the process writing a live recording (or running analyses). The operating system releases it when
  * the process dies, however it dies (kill -9 included), which is exactly the "is the writer still alive?"
  * question recovery asks; a timestamp heartbeat would need a guess at how old is too old.
  */
@@ -32,7 +32,11 @@ final class WriterLock {
 
     /** The lock, or null when another live process (or this one) holds it. */
     static WriterLock tryAcquire(Path dbFile, long id) {
-        Path file = LiveRecording.lockFile(dbFile, id);
+        return tryAcquire(LiveRecording.lockFile(dbFile, id));
+    }
+
+    /** The lock on {@code file}, or null when another live process (or this one) holds it. */
+    static WriterLock tryAcquire(Path file) {
         FileChannel ch = null;
         try {
             ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -47,7 +51,7 @@ final class WriterLock {
             return null;
         } catch (IOException e) {
             closeQuietly(ch);
-            throw new StoreException(file + ": cannot create the recording's lock file (" + e.getMessage() + ")", e);
+            throw new StoreException(file + ": cannot create the lock file (" + e.getMessage() + ")", e);
         }
     }
 

@@ -52,7 +52,7 @@ class DatabaseTest {
                 "flyway_schema_history")), tables.toString());
         assertEquals(List.of("1|initial schema|1", "2|recording source warnings|1",
                 "3|identity and audit|1", "4|outbox events|1", "6|review workstation|1", "8|sync delivery|1", "9|clinical reports|1",
-                "10|integration clients|1", "11|installation settings|1"),
+                "10|integration clients|1", "11|installation settings|1", "12|analysis workers|1"),
                 query(db, "SELECT version || '|' || description || '|' || success FROM flyway_schema_history"));
     }
 
@@ -65,7 +65,7 @@ class DatabaseTest {
     void releasedMigrationsNeverChange() throws Exception {
         Database db = Database.open(dir.resolve("brrr.db"));
         assertEquals(List.of("1|1161233262", "2|1466741606", "3|-1164284142", "4|-672951104", "6|551412581", "8|1140226680", "9|-84030215",
-                "10|-1050604968", "11|-1331215036"),
+                "10|-1050604968", "11|-1331215036", "12|290371982"),
                 query(db, "SELECT version || '|' || checksum FROM flyway_schema_history ORDER BY installed_rank"));
     }
 

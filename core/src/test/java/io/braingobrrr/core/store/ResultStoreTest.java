@@ -119,4 +119,33 @@ class ResultStoreTest {
         assertTrue(results.analysis(a).isEmpty());
         assertEquals(List.of(), results.results(a));
     }
+
+    @Test
+    void failUnfinishedClosesAbandonedAnalysesAndLeavesALiveWorkersAlone() throws Exception {
+        ResultStore store = new ResultStore(db);
+        long legacy = store.createAnalysis(recording, "quick", 0, null);                 // no worker: rows from before V12
+        AnalysisWorker live = store.startWorker();
+        long running = store.createAnalysis(recording, "quick", 0, null, live);
+        store.update(running, "running", 0.3, "quality control", null);
+        long finished = store.createAnalysis(recording, "quick", 0, null, live);
+        store.update(finished, "completed", 1, null, null);
+        AnalysisWorker gone = store.startWorker();
+        long abandoned = store.createAnalysis(recording, "standard", 1, null, gone);
+        gone.close();                                // its OS lock is free, as when the process dies
+
+        assertEquals(2, store.failUnfinished("stopped"));
+        assertEquals("failed", store.analysis(legacy).orElseThrow().status());
+        assertEquals("failed", store.analysis(abandoned).orElseThrow().status());
+        assertEquals("stopped", store.analysis(abandoned).orElseThrow().error());
+        assertEquals("running", store.analysis(running).orElseThrow().status(), "a live worker's analysis is left running");
+        assertEquals("completed", store.analysis(finished).orElseThrow().status());
+
+        live.close();
+        assertEquals(1, store.failUnfinished("stopped"));
+        assertEquals("failed", store.analysis(running).orElseThrow().status());
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(n -> n.contains(".analyses-")).toList(),
+                    "no worker lock file is left behind");
+        }
+    }
 }

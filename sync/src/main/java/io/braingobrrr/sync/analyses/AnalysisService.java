@@ -19,6 +19,7 @@ import io.braingobrrr.core.service.ConflictException;
 import io.braingobrrr.core.service.InvalidInputException;
 import io.braingobrrr.core.service.NotFoundException;
 import io.braingobrrr.core.store.RecordingStore;
+import io.braingobrrr.core.store.AnalysisWorker;
 import io.braingobrrr.core.store.ResultStore;
 import io.braingobrrr.core.store.StoredRecording;
 
@@ -44,6 +45,7 @@ public final class AnalysisService implements AutoCloseable {
     public record Status(ResultStore.Analysis analysis, List<ResultStore.Result> results) {
     }
 
+    private final AnalysisWorker worker;
     private final ResultStore results;
     private final RecordingStore recordings;
     private final AuditTrail audit;
@@ -58,8 +60,9 @@ public final class AnalysisService implements AutoCloseable {
     }
 
     /**
-     * @param closeUnfinished mark rows left queued/running by an earlier process as failed; false for a second process on
-     *                        the same database (the batch CLI), which must not fail the analyses a running server is doing
+     * @param closeUnfinished mark rows left queued/running by a process that died as failed (rows of a live process
+     *                        sharing the database are never touched); the batch CLI passes false and leaves that to
+     *                        the workstation or server
      */
     public AnalysisService(ResultStore results, RecordingStore recordings, AuditTrail audit, ObjectMapper json, int workers,
                            boolean closeUnfinished) {
@@ -67,8 +70,10 @@ public final class AnalysisService implements AutoCloseable {
         this.recordings = recordings;
         this.audit = audit;
         this.json = json;
-        // Rows left queued/running by a previous process have no worker any more: say so instead of showing them forever.
+        // Rows left queued/running by a process that died have no worker any more: say so instead of showing them
+        // forever. Rows of a live process sharing the file (its worker lock is held) are left alone.
         if (closeUnfinished) results.failUnfinished("the server stopped before this analysis finished; start it again");
+        this.worker = results.startWorker();
         this.queue = new JobQueue(workers, this::mirror);
     }
 
@@ -110,7 +115,7 @@ public final class AnalysisService implements AutoCloseable {
         String params = parameters == null || parameters.isEmpty() ? null : write(parameters);
         List<ResultStore.Analysis> out = new ArrayList<>();
         for (long recordingId : recordingIds) {
-            long id = results.createAnalysis(recordingId, t, p.ordinal(), params);
+            long id = results.createAnalysis(recordingId, t, p.ordinal(), params, worker);
             AnalysisType kind = run;
             Job<?> job = queue.submit("analysis " + id, p, ctx -> {
                 run(id, recordingId, kind, ctx);
@@ -210,5 +215,6 @@ public final class AnalysisService implements AutoCloseable {
     @Override
     public void close() {
         queue.close();
+        worker.close();
     }
 }
