@@ -39,6 +39,20 @@ public final class AnalysisWorker implements AutoCloseable {
         return true;
     }
 
+    /** Removes the lock files of workers that are gone (a process that died with no unfinished analysis leaves one). */
+    static void sweep(Path dbFile) {
+        Path dir = dbFile.toAbsolutePath().getParent();
+        String prefix = dbFile.getFileName() + ".analyses-";
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String n = f.getFileName().toString();
+                if (n.startsWith(prefix) && n.endsWith(".lock")) isGone(dbFile, n.substring(prefix.length(), n.length() - ".lock".length()));
+            }
+        } catch (java.io.IOException ignored) {
+            // stale lock files are harmless; the next start tries again
+        }
+    }
+
     static Path lockFile(Path dbFile, String token) {
         return dbFile.resolveSibling(dbFile.getFileName() + ".analyses-" + token + ".lock");
     }

@@ -281,6 +281,7 @@ public final class ResultStore {
                     failed += ps.executeUpdate();
                 }
             }
+            AnalysisWorker.sweep(db.file());
             return failed;
         } catch (SQLException e) {
             throw SqlErrors.translate(db.file(), "close unfinished analyses", e);

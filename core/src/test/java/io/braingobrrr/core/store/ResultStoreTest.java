@@ -140,6 +140,9 @@ class ResultStoreTest {
         assertEquals("running", store.analysis(running).orElseThrow().status(), "a live worker's analysis is left running");
         assertEquals("completed", store.analysis(finished).orElseThrow().status());
 
+        // A worker that died with nothing unfinished leaves its lock file; the next start sweeps it.
+        java.nio.file.Path stale = dir.resolve("brrr.db.analyses-00000000-0000-0000-0000-000000000000.lock");
+        java.nio.file.Files.createFile(stale);
         live.close();
         assertEquals(1, store.failUnfinished("stopped"));
         assertEquals("failed", store.analysis(running).orElseThrow().status());
