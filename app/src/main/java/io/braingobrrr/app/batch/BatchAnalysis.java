@@ -1,8 +1,5 @@
 package io.braingobrrr.app.batch;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.braingobrrr.analysis.jobs.AnalysisJobs;
 import io.braingobrrr.analysis.jobs.Job;
 import io.braingobrrr.analysis.jobs.JobQueue;
@@ -19,6 +16,7 @@ import io.braingobrrr.core.store.Database;
 import io.braingobrrr.core.store.RecordingStore;
 import io.braingobrrr.core.store.ResultStore;
 import io.braingobrrr.sync.analyses.AnalysisService;
+import io.braingobrrr.sync.analyses.ResultJson;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -130,7 +128,7 @@ public final class BatchAnalysis {
                 }
             }
             if (!storedIds.isEmpty()) {
-                try (AnalysisService service = new AnalysisService(new ResultStore(db), recordings, new AuditTrail(db), resultJson(), 1, false)) {
+                try (AnalysisService service = new AnalysisService(new ResultStore(db), recordings, new AuditTrail(db), ResultJson.MAPPER, 1, false)) {
                     for (int from = 0; from < storedIds.size(); from += AnalysisService.MAX_BATCH) {
                         int to = Math.min(storedIds.size(), from + AnalysisService.MAX_BATCH);
                         List<ResultStore.Analysis> made = service.submitAll(by, storedIds.subList(from, to), type.key(),
@@ -212,11 +210,5 @@ public final class BatchAnalysis {
         if (Files.isDirectory(f)) return "is a folder, not a file: " + f;
         if (!Files.isReadable(f)) return "cannot read (permissions): " + f;
         return null;
-    }
-
-    /** Stored payloads in the API's style (snake_case, nulls kept), so a batch result reads like an API one. */
-    private static ObjectMapper resultJson() {
-        return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .setSerializationInclusion(JsonInclude.Include.ALWAYS);
     }
 }

@@ -1,7 +1,10 @@
 package io.braingobrrr.core.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * This process as the runner of analyses on one database file: a token stored with each analysis it creates and
@@ -9,7 +12,7 @@ import java.util.UUID;
  * {@code brrr serve}, or a batch) can so tell an abandoned analysis from one still running.
  */
 public final class AnalysisWorker implements AutoCloseable {
-    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[0-9a-f-]{36}");
+    private static final Pattern TOKEN = Pattern.compile("[0-9a-f-]{36}");
 
     private final String token;
     private final WriterLock lock;
@@ -43,12 +46,12 @@ public final class AnalysisWorker implements AutoCloseable {
     static void sweep(Path dbFile) {
         Path dir = dbFile.toAbsolutePath().getParent();
         String prefix = dbFile.getFileName() + ".analyses-";
-        try (var files = java.nio.file.Files.list(dir)) {
+        try (var files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 String n = f.getFileName().toString();
                 if (n.startsWith(prefix) && n.endsWith(".lock")) isGone(dbFile, n.substring(prefix.length(), n.length() - ".lock".length()));
             }
-        } catch (java.io.IOException ignored) {
+        } catch (IOException ignored) {
             // stale lock files are harmless; the next start tries again
         }
     }
