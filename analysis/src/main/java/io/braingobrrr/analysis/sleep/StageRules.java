@@ -21,8 +21,8 @@ import io.braingobrrr.analysis.dsp.ZeroPhase;
  */
 public final class StageRules {
     public static final double FACTOR = 3;
-    static final double SLOW_WAVE_UV = 75;
-    static final double N3_SHARE = 0.20;
+    public static final double SLOW_WAVE_UV = 75;
+    public static final double N3_SHARE = 0.20;
     static final double NOT_N3_SHARE = 0.10;
     static final double ATONIA_DB = -2;
     static final double AWAKE_EMG_DB = 6;
