@@ -66,7 +66,7 @@ public final class AnalysisRunner {
             events = EventsSection.of(src, quality, threads, cancel);
         }
         ScreeningResult screening = AbnormalityScreening.screen(features, spectral, quality,
-                events == null ? null : events.epileptiformPerMinute());
+                events == null ? null : events.epileptiform(src.durationSeconds()));
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put(quality.provenance().algorithm(), quality.provenance().version());
         versions.put(spectral.provenance().algorithm(), spectral.provenance().version());

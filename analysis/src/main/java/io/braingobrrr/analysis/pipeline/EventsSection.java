@@ -10,6 +10,7 @@ import io.braingobrrr.analysis.events.SeizureDetector;
 import io.braingobrrr.analysis.events.SpikeDetector;
 import io.braingobrrr.analysis.events.SpindleDetector;
 import io.braingobrrr.analysis.quality.QualityReport;
+import io.braingobrrr.analysis.screening.EpileptiformActivity;
 import io.braingobrrr.analysis.sleep.SleepStager;
 import io.braingobrrr.core.recording.SignalInfo;
 import io.braingobrrr.core.recording.SignalKind;
@@ -86,13 +87,26 @@ public record EventsSection(Map<String, Integer> counts, List<Event> events, Dou
         for (EventKind k : EventKind.values()) counts.put(k.jsonName(), 0);
         for (Event e : events) counts.merge(e.kind(), 1, Integer::sum);
         double minutes = src.durationSeconds() / 60;
-        Double rate = channels.isEmpty() || minutes <= 0 ? null : discharges(spikeEvents) / minutes;
+        Double rate = channels.isEmpty() || minutes <= 0 ? null
+                : discharges(spikeEvents.stream().mapToDouble(DetectedEvent::onsetSeconds).toArray()) / minutes;
         return new EventsSection(counts, List.copyOf(events), rate, List.copyOf(channels), List.copyOf(algorithms));
     }
 
-    /** Spikes from all channels, merged when their onsets lie within 100 ms: one discharge seen on several channels. */
-    static int discharges(List<DetectedEvent> spikes) {
-        double[] t = spikes.stream().mapToDouble(DetectedEvent::onsetSeconds).sorted().toArray();
+    /**
+     * The activity the screening triages on, from this section's events: null when no EEG channel was searched
+     * (the screening must not read "no discharges" into "not looked").
+     */
+    public EpileptiformActivity epileptiform(double recordSeconds) {
+        if (channels.isEmpty() || recordSeconds <= 0) return null;
+        double[] spikeOnsets = events.stream().filter(e -> e.kind().equals(EventKind.SPIKE.jsonName())).mapToDouble(Event::onsetS).toArray();
+        return new EpileptiformActivity(discharges(spikeOnsets), recordSeconds / 60,
+                seizureEpisodes(events.stream().filter(e -> e.kind().equals(EventKind.SEIZURE.jsonName())).toList()));
+    }
+
+    /** Spike onsets from all channels, merged when they lie within 100 ms: one discharge seen on several channels. */
+    static int discharges(double[] onsets) {
+        double[] t = onsets.clone();
+        java.util.Arrays.sort(t);
         int n = 0;
         double clusterStart = Double.NEGATIVE_INFINITY;
         for (double v : t) {
@@ -102,5 +116,23 @@ public record EventsSection(Map<String, Integer> counts, List<Event> events, Dou
             }
         }
         return n;
+    }
+
+    /** Seizure detections (sorted by onset) that overlap in time are one episode seen on several channels. */
+    static List<EpileptiformActivity.SeizureEpisode> seizureEpisodes(List<Event> seizures) {
+        List<EpileptiformActivity.SeizureEpisode> out = new ArrayList<>();
+        double start = 0, end = Double.NEGATIVE_INFINITY;
+        Set<String> on = new java.util.LinkedHashSet<>();
+        for (Event e : seizures) {
+            if (e.onsetS() > end && !on.isEmpty()) {
+                out.add(new EpileptiformActivity.SeizureEpisode(start, end - start, List.copyOf(on)));
+                on.clear();
+            }
+            if (on.isEmpty()) start = e.onsetS();
+            end = Math.max(end, e.onsetS() + e.durationS());
+            on.add(e.channel());
+        }
+        if (!on.isEmpty()) out.add(new EpileptiformActivity.SeizureEpisode(start, end - start, List.copyOf(on)));
+        return out;
     }
 }

@@ -20,12 +20,12 @@ import java.util.Set;
 /**
  * Rule-based screening of an awake adult EEG from spectra: slow posterior dominant rhythm, diffuse
  * slowing, left/right asymmetry over homologous electrodes (Fp1/Fp2, F3/F4, C3/C4, ... by 10-10 name:
- * odd numbers left, even right), and the epileptiform event rate when a detector supplies one.
+ * odd numbers left, even right), the epileptiform discharge rate and detected seizures when the detectors ran.
  * Thresholds are textbook rules of thumb, not fitted to data.
  */
 public final class AbnormalityScreening {
     public static final String ALGORITHM = "brrr.screening";
-    public static final String VERSION = "1.1";
+    public static final String VERSION = "1.2";
     /** An adult awake PDR below 8 Hz is slow; below 6 Hz markedly so. */
     static final double PDR_SLOW_HZ = 8;
     static final double PDR_VERY_SLOW_HZ = 6;
@@ -41,6 +41,11 @@ public final class AbnormalityScreening {
     static final double ASYMMETRY_MARKED = 0.8;
     /** Epileptiform discharges per minute: any is expedite, this many urgent. */
     static final double EPILEPTIFORM_URGENT = 1;
+    /**
+     * Fewer discharges than this are not a rate: one spike in a 20 s clip would otherwise be "3 per minute" and
+     * urgent. They still expedite the record (any discharge does); a seizure is urgent whatever the count.
+     */
+    static final int EPILEPTIFORM_MIN_FOR_RATE = 3;
     /** Finding code when the recording has EEG but quality control left none of it to judge. */
     public static final String NOT_ASSESSABLE = "not_assessable";
 
@@ -48,7 +53,7 @@ public final class AbnormalityScreening {
     }
 
     public static ScreeningResult screen(List<ChannelFeatures> features, SpectralSummary spectral, QualityReport quality,
-                                         Double epileptiformPerMinute) {
+                                         EpileptiformActivity epileptiform) {
         Set<String> bad = Set.copyOf(quality.badChannels());
         List<Finding> findings = new ArrayList<>();
         Double pdr = spectral.pdrHz();
@@ -89,11 +94,7 @@ public final class AbnormalityScreening {
                         a.left(), a.right(), weaker, ratio), Math.abs(a.index()) > ASYMMETRY_MARKED ? 2 : 1));
             }
         }
-        if (epileptiformPerMinute != null && epileptiformPerMinute > 0) {
-            findings.add(new Finding("epileptiform", String.format(Locale.ROOT,
-                    "%.2f possible epileptiform discharges per minute detected", epileptiformPerMinute),
-                    epileptiformPerMinute >= EPILEPTIFORM_URGENT ? 2 : 1));
-        }
+        if (epileptiform != null) epileptiformFindings(epileptiform, findings);
         // Fail safe: EEG that quality control rejected entirely (flat, railed, or beyond the amplitude limits, as
         // high-amplitude seizure activity can be) was not assessed, and "routine" would file it as normal.
         if (eeg > 0 && assessable == 0) {
@@ -118,9 +119,11 @@ public final class AbnormalityScreening {
         params.put("asymmetry_index", ASYMMETRY);
         params.put("asymmetry_marked", ASYMMETRY_MARKED);
         params.put("epileptiform_urgent_per_min", EPILEPTIFORM_URGENT);
+        params.put("epileptiform_min_discharges_for_rate", EPILEPTIFORM_MIN_FOR_RATE);
+        params.put("seizure", "finding seizure, urgent");
         params.put("no_assessable_eeg", "finding " + NOT_ASSESSABLE + ", expedite");
         return new ScreeningResult(abnormal, Math.round(confidence * 100) / 100.0, triage, List.copyOf(findings), pdr,
-                slowing, asym, epileptiformPerMinute, ScreeningResult.NOTE, new Provenance(ALGORITHM, VERSION, params));
+                slowing, asym, epileptiform == null ? null : epileptiform.perMinute(), ScreeningResult.NOTE, new Provenance(ALGORITHM, VERSION, params));
     }
 
     /** Homologous pairs present among the electrodes: same letters, odd number left, next even right. */
@@ -151,6 +154,25 @@ public final class AbnormalityScreening {
     private static String pretty(String upper) {
         // "FP1" -> "Fp1", "AF3" -> "AF3": 10-10 spelling for the two-letter prefixes clinicians write that way
         return upper.startsWith("FP") ? "Fp" + upper.substring(2) : upper;
+    }
+
+    private static void epileptiformFindings(EpileptiformActivity a, List<Finding> findings) {
+        double rate = a.perMinute();
+        if (a.discharges() > 0) {
+            boolean urgentRate = rate >= EPILEPTIFORM_URGENT && a.discharges() >= EPILEPTIFORM_MIN_FOR_RATE;
+            String tooFew = rate >= EPILEPTIFORM_URGENT && !urgentRate
+                    ? String.format(Locale.ROOT, " (fewer than %d: too few to call a rate)", EPILEPTIFORM_MIN_FOR_RATE) : "";
+            findings.add(new Finding("epileptiform", String.format(Locale.ROOT,
+                    "%d possible epileptiform discharge%s in %.1f min, %.2f per minute%s", a.discharges(), a.discharges() == 1 ? "" : "s",
+                    a.minutes(), rate, tooFew), urgentRate ? 2 : 1));
+        }
+        if (!a.seizures().isEmpty()) {
+            EpileptiformActivity.SeizureEpisode first = a.seizures().get(0);
+            findings.add(new Finding("seizure", String.format(Locale.ROOT,
+                    "%d possible seizure%s detected; the first at %.0f s for %.0f s on %s: review the traces now",
+                    a.seizures().size(), a.seizures().size() == 1 ? "" : "s", first.onsetS(), first.durationS(),
+                    String.join(", ", first.channels())), 2));
+        }
     }
 
     private static double median(List<Double> v) {

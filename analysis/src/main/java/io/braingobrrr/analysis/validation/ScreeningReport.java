@@ -34,7 +34,10 @@ final class ScreeningReport {
                 .append("scalp recordings, N, F and S intracranial, where amplitudes and spectra differ, so the N/F/S rows show what the ")
                 .append("screening does outside its intended use. On a 23.6 s segment one discharge is ")
                 .append(String.format(Locale.ROOT, "%.1f", 60 / (4097 / BonnSegments.RATE_HZ)))
-                .append(" per minute, above the urgent rate, so any detected discharge makes the segment urgent.\n\n")
+                .append(" per minute, above the urgent rate of 1 per minute: version 1.1 made any such segment urgent, and this table showed it. ")
+                .append("Since 1.2 fewer than 3 discharges are not called a rate (expedite, not urgent): a general rule written after seeing that, ")
+                .append("its count 3 not tuned on these segments. A detected seizure (finding `seizure`) is urgent; the seizure detector compares windows with ")
+                .append("the record's own background, so it cannot fire on a segment that is ictal from start to end.\n\n")
                 .append("| set | segments | is_abnormal false | is_abnormal true | routine | expedite | urgent | channel rejected by quality control | findings (segments) |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");
         for (int i = 0; i < SET_NAMES.length; i++) {

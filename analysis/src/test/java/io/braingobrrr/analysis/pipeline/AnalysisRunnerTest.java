@@ -82,6 +82,56 @@ class AnalysisRunnerTest {
         });
     }
 
+    private AnalysisReport analyseClip(String name, int seconds, Consumer<PlantedEeg> plant) throws Exception {
+        PlantedEeg eeg = new PlantedEeg(19, 256, seconds, 31);
+        plant.accept(eeg);
+        Path edf = dir.resolve(name + ".edf");
+        EdfWriter.write(new ArraySource(eeg.labels, eeg.fs, 1000, eeg.x), edf);
+        try (SignalSource src = EdfReader.open(edf)) {
+            return new AnalysisRunner(2, io.braingobrrr.analysis.quality.QualityParams.DEFAULT).run(src, AnalysisType.COMPREHENSIVE);
+        }
+    }
+
+    @Test
+    void aDetectedSeizureMakesTheRecordUrgentAndSaysWhereItIs() throws Exception {
+        List<String> focus = List.of("F3", "C3", "P3", "F7");
+        AnalysisReport r = analyse("seizure", e -> focus.forEach(ch -> e.spikeWave(ch, 200, 50, 90)), AnalysisType.COMPREHENSIVE);
+        EventsSection ev = (EventsSection) r.events();
+        assertThat(ev.counts().get("seizure")).as("events %s", ev.counts()).isPositive();
+        ScreeningResult s = r.abnormality();
+        assertThat(s.triage()).isEqualTo(Triage.URGENT);
+        assertThat(s.findings()).filteredOn(f -> f.code().equals("seizure")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(2);
+            assertThat(f.text()).startsWith("1 possible seizure detected").containsPattern("first at (4[6-9]|5[0-4]) s");
+            assertThat(focus).anySatisfy(ch -> assertThat(f.text()).contains(ch));
+        });
+        assertThat(s.provenance().parameters()).containsEntry("seizure", "finding seizure, urgent");
+    }
+
+    @Test
+    void oneDischargeInAShortClipIsExpeditedButNotCalledARate() throws Exception {
+        AnalysisReport r = analyseClip("one-spike", 20, e -> e.labels.forEach(ch -> e.spike(ch, 10, 0.06, -400)));
+        ScreeningResult s = r.abnormality();
+        assertThat(s.epileptiformPerMinute()).isEqualTo(3.0);     // 1 discharge in 20 s
+        assertThat(s.findings()).filteredOn(f -> f.code().equals("epileptiform")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(1);
+            assertThat(f.text()).startsWith("1 possible epileptiform discharge in 0.3 min").contains("too few to call a rate");
+        });
+        assertThat(s.triage()).isEqualTo(Triage.EXPEDITE);
+    }
+
+    @Test
+    void threeDischargesInAShortClipAreARateAndUrgent() throws Exception {
+        AnalysisReport r = analyseClip("three-spikes", 20, e -> {
+            for (double t : new double[]{5, 10, 15}) e.labels.forEach(ch -> e.spike(ch, t, 0.06, -400));
+        });
+        ScreeningResult s = r.abnormality();
+        assertThat(s.epileptiformPerMinute()).isEqualTo(9.0);
+        assertThat(s.findings()).filteredOn(f -> f.code().equals("epileptiform")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(2));
+        assertThat(s.triage()).isEqualTo(Triage.URGENT);
+    }
+
     @Test
     void aSlowPosteriorRhythmIsExpedited() throws Exception {
         AnalysisReport r = analyse("slow", e -> {

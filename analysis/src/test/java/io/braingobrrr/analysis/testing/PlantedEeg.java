@@ -72,4 +72,20 @@ public final class PlantedEeg {
         int n = (int) (durS * fs);
         for (int i = 0; i < n; i++) v[(int) (atS * fs) + i] += peakUv * 0.5 * (1 - Math.cos(2 * Math.PI * i / n));
     }
+
+    /** A spike: a triangle {@code baseS} wide and {@code heightUv} high (negative = surface-negative) centred at {@code atS}. */
+    public void spike(String ch, double atS, double baseS, double heightUv) {
+        double[] v = x[index(ch)];
+        int c = (int) Math.round(atS * fs), half = (int) Math.round(baseS * fs / 2);
+        for (int k = -half; k <= half; k++) v[c + k] += heightUv * (1 - Math.abs(k) / (double) half);
+    }
+
+    /** Rhythmic spike-wave-like discharge, sin^7 at 3 Hz slowing to 2.5 Hz, {@code amp} µV peak: an evolving seizure pattern. */
+    public void spikeWave(String ch, double amp, double fromS, double toS) {
+        double[] v = x[index(ch)];
+        for (int i = (int) (fromS * fs); i < (int) (toS * fs); i++) {
+            double t = i / (double) fs - fromS, f = 3.0 - 0.5 * t / (toS - fromS);
+            v[i] += amp * Math.pow(Math.sin(Math.PI * f * t), 7);
+        }
+    }
 }
