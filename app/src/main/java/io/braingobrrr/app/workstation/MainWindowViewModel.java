@@ -11,10 +11,7 @@ import io.braingobrrr.app.viewer.montage.MontageCatalog;
 import io.braingobrrr.app.viewer.review.ReviewPanelsViewModel;
 import io.braingobrrr.app.viewer.review.ReviewServices;
 import io.braingobrrr.app.viewer.trace.TraceViewModel;
-import io.braingobrrr.core.review.RecordingKey;
-import io.braingobrrr.core.store.StoredRecording;
 import io.braingobrrr.app.tasks.Background;
-import io.braingobrrr.app.viewer.annotate.AnnotationBook;
 import io.braingobrrr.app.viewer.annotate.AnnotationBooks;
 import io.braingobrrr.core.io.RecordingReader;
 import io.braingobrrr.core.recording.SignalSource;
@@ -35,7 +32,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +52,6 @@ public final class MainWindowViewModel {
     private final Executor background;
     private final Executor fxThread;
     private final Background tasks;
-    private AnnotationBooks annotationBooks;
 
     private final ObservableList<WorklistEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<WorklistEntry> visibleEntries = new FilteredList<>(entries);
@@ -66,7 +61,6 @@ public final class MainWindowViewModel {
     private final IntegerProperty pendingTasks = new SimpleIntegerProperty(0);
     private final BooleanBinding busy = pendingTasks.greaterThan(0);
     private final ObjectProperty<Path> openedFile = new SimpleObjectProperty<>();
-    private final ObservableList<TraceViewModel> openViews = FXCollections.observableArrayList();
     private final ObservableList<ReportEditorViewModel> openReports = FXCollections.observableArrayList();
     /** Makes the report editor of a stored recording; set by {@link #forDatabase} (tests may leave it unset). */
     private java.util.function.LongFunction<ReportEditorViewModel> reportEditors;
@@ -74,15 +68,14 @@ public final class MainWindowViewModel {
     private final ReviewServices review;
     private final MontageCatalog catalog = new MontageCatalog();
     private final SettingsViewModel settings;
-    private final Map<TraceViewModel, String> recordingKeys = new HashMap<>();
+    private final TraceTabs traces;
     private final ObservableList<RecordingViewModel> liveRecordings = FXCollections.observableArrayList();
-    private final java.util.Map<RecordingViewModel, java.util.concurrent.ExecutorService> recordingWorkers =
-            new java.util.HashMap<>();
+    private final Map<RecordingViewModel, java.util.concurrent.ExecutorService> recordingWorkers =
+            new HashMap<>();
     private Database database;
     /** The shared analysis job queue of this database (null without one: tests of the bare window). */
     private io.braingobrrr.app.analysis.Analyses analyses;
     private io.braingobrrr.app.analysis.AnalysisJobsViewModel analysisJobs;
-    private final Map<TraceViewModel, ReviewPanelsViewModel> panels = new HashMap<>();
 
     /** With {@code review} null the trace tabs have no side panels and settings are not stored. */
     public MainWindowViewModel(Worklist worklist, RecordingImporter importer, RecordingStore store, DemoRecording demo,
@@ -96,6 +89,7 @@ public final class MainWindowViewModel {
         this.background = background;
         this.fxThread = fxThread;
         this.tasks = new Background(background, fxThread);
+        this.traces = new TraceTabs(store, review, settings, catalog, background, fxThread, this::run, status::set);
         searchText.addListener((obs, old, text) -> visibleEntries.setPredicate(e -> e.matches(text)));
     }
 
@@ -116,9 +110,9 @@ public final class MainWindowViewModel {
                 background, fxThread);
         vm.subject = subject;
         vm.reportEditors = id -> new ReportEditorViewModel(database, id, subject, background, fxThread);
-        vm.annotationBooks = new AnnotationBooks(database, subject);
         vm.database = database;
         vm.analyses = io.braingobrrr.app.analysis.Analyses.forDatabase(database);
+        vm.traces.attach(new AnnotationBooks(database, subject), vm.analyses);
         vm.outbox = () -> io.braingobrrr.app.outbox.OutboxViewModel.forDatabase(database, subject, background, fxThread);
         vm.auditTrail = () -> io.braingobrrr.app.audit.AuditTrailViewModel.forDatabase(database, subject, background, fxThread);
         return vm;
@@ -297,65 +291,29 @@ public final class MainWindowViewModel {
 
     /** Recordings open in trace views (one tab each); each keeps its signal source open until closed. */
     public ObservableList<TraceViewModel> openViews() {
-        return openViews;
+        return traces.openViews();
     }
 
     /** Opens a file's traces in a new view. */
     public void viewFile(Path file) {
-        run("Opening " + file.getFileName(), () -> {
-            SignalSource source = RecordingReader.open(file);
-            try {
-                return new Opened(source, annotationBooks == null ? null : annotationBooks.forFile(file, source),
-                        RecordingKey.of(file, source));
-            } catch (IOException | RuntimeException e) {
-                source.close();
-                throw e;
-            }
-        }, opened -> {
-            show(view(file.getFileName().toString(), opened), opened.key());
-            status.set("Opened " + file.getFileName() + "; annotations kept in " + opened.where());
-        });
+        traces.viewFile(file);
     }
 
     /** Opens a stored recording's traces in a new view. */
     public void viewTraces(WorklistEntry entry) {
-        if (entry == null) {
-            status.set("Select a recording or open a file first");
-            return;
-        }
-        run("Opening recording " + entry.id(), () -> {
-                    StoredRecording stored = store.open(entry.id());
-                    return new Opened(stored, annotationBooks == null ? null : annotationBooks.forRecording(entry.id()),
-                            RecordingKey.of(stored));
-                },
-                opened -> {
-                    show(view(entry.id() + " " + entry.patient(), opened), opened.key());
-                    status.set("Opened recording " + entry.id());
-                });
-    }
-
-    /** A new view starts with the user's settings and the shared montage catalog. */
-    private void show(TraceViewModel view, String recordingKey) {
-        view.useCatalog(catalog);
-        if (settings != null) settings.applyTo(view);
-        recordingKeys.put(view, recordingKey);
-        openViews.add(view);
+        traces.viewTraces(entry);
     }
 
     /** The side panels of an open view, or null when the workstation runs without review services. */
     public ReviewPanelsViewModel panelsFor(TraceViewModel view) {
-        if (review == null) return null;
-        ReviewPanelsViewModel p = new ReviewPanelsViewModel(view, review, recordingKeys.get(view));
-        if (analyses != null && view.source() instanceof StoredRecording stored) p.attachFindings(analyses, stored.id());
-        panels.put(view, p);
-        return p;
+        return traces.panelsFor(view);
     }
 
     /** The "Analysis jobs" tab's view model, made on first use and kept; null without a database. */
     public io.braingobrrr.app.analysis.AnalysisJobsViewModel analysisJobs() {
         if (analysisJobs == null && analyses != null) {
             analysisJobs = io.braingobrrr.app.analysis.AnalysisJobsViewModel.forWorklist(analyses, subject, background, fxThread, entries);
-            analysisJobs.setOnCompleted(id -> panels.values().stream().map(ReviewPanelsViewModel::findings)
+            analysisJobs.setOnCompleted(id -> traces.panels().map(ReviewPanelsViewModel::findings)
                     .filter(f -> f != null && f.recordingId() == id).forEach(f -> f.load()));
         }
         return analysisJobs;
@@ -376,24 +334,8 @@ public final class MainWindowViewModel {
         return settings;
     }
 
-    /** What opening made off the FX thread: the signals, where annotations are kept, the key review choices are stored by. */
-    private record Opened(SignalSource source, AnnotationBook book, String key) {
-        String where() {
-            return book == null ? "this view only" : book.where();
-        }
-    }
-
-    private TraceViewModel view(String title, Opened o) {
-        return o.book() == null ? new TraceViewModel(title, o.source())
-                : new TraceViewModel(title, o.source(), o.book(), background, fxThread);
-    }
-
     public void closeView(TraceViewModel view) {
-        openViews.remove(view);
-        recordingKeys.remove(view);
-        ReviewPanelsViewModel p = panels.remove(view);
-        if (p != null && p.findings() != null) p.findings().close();
-        view.close();
+        traces.closeView(view);
     }
 
     /** Report editors open in tabs, one per recording. */
