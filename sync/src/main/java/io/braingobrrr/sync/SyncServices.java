@@ -1,5 +1,6 @@
 package io.braingobrrr.sync;
 
+import io.braingobrrr.core.setup.InstallationSettings;
 import io.braingobrrr.core.store.Database;
 import io.braingobrrr.sync.fhir.FhirBundle;
 import io.braingobrrr.sync.fhir.FhirEndpoints;
@@ -30,6 +31,8 @@ public final class SyncServices {
     private final FhirPush fhir;
     /** Namespace of the identifiers this installation gives FHIR resources (MRN, report, observation). */
     public static final String IDENTIFIER_BASE = System.getProperty("brrr.fhir.identifier-base", "urn:brain-go-brrr");
+    static final String DEFAULT_MRN_SYSTEM = IDENTIFIER_BASE + ":mrn";
+    private final InstallationSettings settings;
 
     public SyncServices(Database db, RetryPolicy policy, Clock clock) {
         this.clock = clock;
@@ -38,13 +41,28 @@ public final class SyncServices {
         OkHttpClient http = new OkHttpClient.Builder().callTimeout(policy.timeout()).retryOnConnectionFailure(false).build();
         WebhookDelivery webhook = new WebhookDelivery(webhooks, http, clock);
         this.fhirEndpoints = new FhirEndpoints(db);
-        this.fhir = new FhirPush(new StudyLoader(db, ZoneId.systemDefault()), new FhirBundle(IDENTIFIER_BASE),
+        this.settings = new InstallationSettings(db);
+        this.fhir = new FhirPush(new StudyLoader(db, ZoneId.systemDefault()), new FhirBundle(IDENTIFIER_BASE, this::mrnSystem),
                 fhirEndpoints::active, http, clock, "Brain-Go-Brrr workstation");
         this.engine = new DeliveryEngine(queue, new Destinations(), dest -> {
             if (dest.startsWith("webhook:")) return webhook;
             if (dest.equals(Destinations.FHIR)) return fhir;
             return e -> Attempt.dead("unknown destination " + dest);
         }, policy, clock, new SecureRandom());
+    }
+
+    /** The hospital's MRN system when an admin set it; else this installation's own namespace (which no hospital server knows). */
+    public String mrnSystem() {
+        return mrnSystem(settings);
+    }
+
+    public static String mrnSystem(InstallationSettings settings) {
+        return settings.fhirMrnSystem().orElse(DEFAULT_MRN_SYSTEM);
+    }
+
+    /** Whether patients would be pushed under this installation's own MRN system, not the hospital's. */
+    public boolean mrnSystemIsDefault() {
+        return settings.fhirMrnSystem().isEmpty();
     }
 
     public static SyncServices create(Database db) {

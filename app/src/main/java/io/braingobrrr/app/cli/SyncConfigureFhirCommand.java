@@ -1,5 +1,9 @@
 package io.braingobrrr.app.cli;
 
+import io.braingobrrr.core.identity.Subject;
+import io.braingobrrr.core.service.InvalidInputException;
+import io.braingobrrr.core.setup.InstallationSettings;
+import io.braingobrrr.core.store.Database;
 import io.braingobrrr.sync.SyncServices;
 import io.braingobrrr.sync.fhir.FhirEndpoint;
 import picocli.CommandLine.Command;
@@ -26,7 +30,11 @@ final class SyncConfigureFhirCommand extends SubcommandBase {
     @Option(names = "--client-secret-stdin", description = "read the OAuth2 client secret from the first line of stdin")
     boolean secretFromStdin;
 
-    record Document(String baseUrl, String auth) {
+    @Option(names = "--mrn-system", paramLabel = "URI",
+            description = "the hospital's MRN identifier system (e.g. urn:oid:1.2.3.4); pushed patients are matched by it")
+    String mrnSystem;
+
+    record Document(String baseUrl, String auth, String mrnSystem, boolean mrnSystemIsDefault) {
     }
 
     @Override
@@ -45,9 +53,26 @@ final class SyncConfigureFhirCommand extends SubcommandBase {
         } else {
             e = FhirEndpoint.bearer(base, token);
         }
-        SyncServices.create(database()).fhirEndpoints().configure(e);
-        if (json()) printJson(new Document(e.baseUrl(), e.auth()));
-        else out().println("FHIR server set: " + e.baseUrl() + " (auth: " + e.auth() + ")");
+        Database db = database();
+        if (mrnSystem != null) {
+            try {
+                new InstallationSettings(db).setFhirMrnSystem(Subject.local("cli", "localhost"), mrnSystem);
+            } catch (InvalidInputException bad) {
+                throw new BadInputException("--mrn-system: " + bad.getMessage());
+            }
+        }
+        SyncServices sync = SyncServices.create(db);
+        sync.fhirEndpoints().configure(e);
+        if (json()) {
+            printJson(new Document(e.baseUrl(), e.auth(), sync.mrnSystem(), sync.mrnSystemIsDefault()));
+            return Cli.OK;
+        }
+        out().println("FHIR server set: " + e.baseUrl() + " (auth: " + e.auth() + ")");
+        out().println("patients are identified by MRN system " + sync.mrnSystem());
+        if (sync.mrnSystemIsDefault()) {
+            spec.commandLine().getErr().println("warning: " + sync.mrnSystem() + " is this workstation's own namespace, which the hospital's server does not know:"
+                    + " it will create new patients instead of matching its own. Set the hospital's with --mrn-system.");
+        }
         return Cli.OK;
     }
 }

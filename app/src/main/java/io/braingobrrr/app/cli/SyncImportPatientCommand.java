@@ -7,6 +7,7 @@ import io.braingobrrr.core.identity.Pseudonymizer;
 import io.braingobrrr.core.identity.Subject;
 import io.braingobrrr.core.store.Database;
 import io.braingobrrr.core.store.PatientStore;
+import io.braingobrrr.core.setup.InstallationSettings;
 import io.braingobrrr.sync.SyncServices;
 import io.braingobrrr.sync.fhir.FhirClient;
 import io.braingobrrr.sync.fhir.FhirEndpoint;
@@ -49,7 +50,7 @@ final class SyncImportPatientCommand extends SubcommandBase {
         AuditTrail trail = new AuditTrail(db);
         PatientService patients = new PatientService(new PatientStore(db), Pseudonymizer.of(new InstallationSecrets(db)), trail);
         FhirClient client = new FhirClient(new OkHttpClient(), FhirEndpoint.bearer(base, token), Clock.systemUTC());
-        List<PatientImport.Imported> r = new PatientImport(patients, SyncServices.IDENTIFIER_BASE + ":mrn")
+        List<PatientImport.Imported> r = new PatientImport(patients, SyncServices.mrnSystem(new InstallationSettings(db)))
                 .run(Subject.local("cli", "localhost"), client, search.identifier, search.name);
         if (json()) {
             printJson(new Document(r));

@@ -82,6 +82,18 @@ class SyncCommandsTest {
             JsonNode set = CliRun.of("sync", "configure-fhir", "--base", "https://fhir.example.org/r4", "--token", "t",
                     "--db", db, "--json").json();
             assertEquals("bearer", set.get("auth").asText());
+            assertTrue(set.get("mrn_system_is_default").asBoolean());
+            CliRun plain = CliRun.of("sync", "configure-fhir", "--base", "https://fhir.example.org/r4", "--token", "t", "--db", db);
+            assertTrue(plain.err().contains("warning: urn:brain-go-brrr:mrn") && plain.err().contains("--mrn-system"), plain.err());
+            CliRun badSystem = CliRun.of("sync", "configure-fhir", "--base", "https://fhir.example.org/r4", "--token", "t",
+                    "--mrn-system", "hospital-mrn", "--db", db);
+            assertEquals(2, badSystem.status());
+            assertTrue(badSystem.err().contains("--mrn-system") && badSystem.err().contains("hospital-mrn"), badSystem.err());
+            CliRun hospital = CliRun.of("sync", "configure-fhir", "--base", "https://fhir.example.org/r4", "--token", "t",
+                    "--mrn-system", "urn:oid:1.2.36.146.595.217.0.1", "--db", db);
+            assertEquals(0, hospital.status(), hospital.err());
+            assertTrue(hospital.out().contains("MRN system urn:oid:1.2.36.146.595.217.0.1"), hospital.out());
+            assertEquals("", hospital.err());
             assertEquals("https://fhir.example.org/r4", SyncServices.create(Database.open(Path.of(db))).fhirEndpoints()
                     .active().orElseThrow().baseUrl());
         } finally {

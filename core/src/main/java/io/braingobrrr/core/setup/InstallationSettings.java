@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Settings of this workstation (not of a user): clinic name, central sync endpoint and the GUI's idle lock.
+ * Settings of this workstation (not of a user): clinic name, central sync endpoint, the GUI's idle lock and the
+ * hospital's MRN identifier system (FHIR).
  * Reading needs no permission (the sign-in screen shows the clinic); changing needs users_manage, i.e. an
  * admin (the role model has no separate settings permission). Every change is audited.
  */
@@ -28,6 +29,12 @@ public final class InstallationSettings {
     public static final String CLINIC_NAME = "clinic_name";
     public static final String SYNC_ENDPOINT = "sync_endpoint";
     public static final String IDLE_LOCK_SECONDS = "idle_lock_seconds";
+    /**
+     * The FHIR identifier system of the hospital's medical record numbers (e.g. urn:oid:1.2.36.146.595.217.0.1 or
+     * https://hospital.example/mrn). Pushed patients are matched by system|value: under any other system the
+     * hospital's server would not find its own patient and would create a duplicate.
+     */
+    public static final String FHIR_MRN_SYSTEM = "fhir_mrn_system";
     /** Lock the workstation after 15 minutes without keyboard or mouse, unless an admin says otherwise. */
     public static final Duration DEFAULT_IDLE_LOCK = Duration.ofMinutes(15);
     static final int MAX_TEXT = 200;
@@ -62,6 +69,41 @@ public final class InstallationSettings {
                 return DEFAULT_IDLE_LOCK;
             }
         }).orElse(DEFAULT_IDLE_LOCK);
+    }
+
+    public Optional<String> fhirMrnSystem() {
+        return get(FHIR_MRN_SYSTEM);
+    }
+
+    /** Stores the hospital's MRN system, or removes it when {@code system} is blank. */
+    public void setFhirMrnSystem(Subject by, String system) {
+        Optional<String> checked = checkIdentifierSystem(system);
+        if (checked.isPresent()) put(by, FHIR_MRN_SYSTEM, checked.get());
+        else remove(by, FHIR_MRN_SYSTEM);
+    }
+
+    /** Empty for blank; otherwise an absolute URI as FHIR wants for Identifier.system: urn:oid:, urn:uuid:, other urn: or http(s) with a host. */
+    static Optional<String> checkIdentifierSystem(String system) {
+        if (system == null || system.isBlank()) return Optional.empty();
+        String s = system.strip();
+        try {
+            URI uri = new URI(s);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean ok = switch (scheme) {
+                case "urn" -> s.matches("(?i)urn:oid:[0-2](\\.(0|[1-9][0-9]*))+")
+                        || s.matches("(?i)urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                        || (!s.toLowerCase(Locale.ROOT).startsWith("urn:oid:") && !s.toLowerCase(Locale.ROOT).startsWith("urn:uuid:")
+                            && s.matches("(?i)urn:[a-z0-9][a-z0-9-]{0,31}:\\S+"));
+                case "http", "https" -> uri.getHost() != null && !uri.getHost().isBlank();
+                default -> false;
+            };
+            if (!ok) {
+                throw InvalidInputException.of(FHIR_MRN_SYSTEM, "must be an absolute URI such as urn:oid:1.2.3.4 or https://hospital.example/mrn, not '" + s + "'");
+            }
+            return Optional.of(s);
+        } catch (URISyntaxException e) {
+            throw InvalidInputException.of(FHIR_MRN_SYSTEM, "is not a URI (" + e.getReason() + " at character " + e.getIndex() + ")");
+        }
     }
 
     public void setClinicName(Subject by, String name) {

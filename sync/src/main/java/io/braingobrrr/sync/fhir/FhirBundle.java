@@ -26,21 +26,32 @@ public final class FhirBundle {
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private final String identifierBase;
+    private final java.util.function.Supplier<String> mrnSystem;
 
     /** @param identifierBase e.g. urn:brain-go-brrr:site-1 ; identifiers are {base}:mrn, {base}:report, {base}:observation */
     public FhirBundle(String identifierBase) {
+        this(identifierBase, () -> identifierBase + ":mrn");
+    }
+
+    /**
+     * @param mrnSystem the hospital's MRN identifier system, read at each bundle (an admin may set it while the outbox
+     *                  runs); reports and observations stay in this installation's namespace
+     */
+    public FhirBundle(String identifierBase, java.util.function.Supplier<String> mrnSystem) {
         this.identifierBase = identifierBase;
+        this.mrnSystem = mrnSystem;
     }
 
     public String mrnSystem() {
-        return identifierBase + ":mrn";
+        return mrnSystem.get();
     }
 
     public ObjectNode build(Study s) {
         ObjectNode bundle = JSON.createObjectNode().put("resourceType", "Bundle").put("type", "transaction");
         ArrayNode entries = bundle.putArray("entry");
         String patientUrl = urn("patient|" + s.mrn());
-        entries.add(entry(patientUrl, patient(s), "Patient", mrnSystem(), s.mrn()));
+        String mrns = mrnSystem();
+        entries.add(createIfAbsent(patientUrl, patient(s, mrns), "Patient", mrns, s.mrn()));
         String reportSystem = identifierBase + ":report";
         String obsSystem = identifierBase + ":observation";
         ArrayNode results = JSON.createArrayNode();
@@ -55,6 +66,19 @@ public final class FhirBundle {
         return bundle;
     }
 
+    /**
+     * The patient is the hospital's master record: a conditional create (POST with ifNoneExist) references the one its
+     * server already holds under this MRN and leaves it as it is; only an unknown MRN creates a patient. A PUT would
+     * overwrite the hospital's demographics and other identifiers with this workstation's copy.
+     */
+    private static ObjectNode createIfAbsent(String fullUrl, ObjectNode resource, String type, String system, String value) {
+        ObjectNode e = JSON.createObjectNode().put("fullUrl", fullUrl);
+        e.set("resource", resource);
+        e.putObject("request").put("method", "POST").put("url", type)
+                .put("ifNoneExist", "identifier=" + URLEncoder.encode(system + "|" + value, StandardCharsets.UTF_8));
+        return e;
+    }
+
     private static ObjectNode entry(String fullUrl, ObjectNode resource, String type, String system, String value) {
         ObjectNode e = JSON.createObjectNode().put("fullUrl", fullUrl);
         e.set("resource", resource);
@@ -63,10 +87,10 @@ public final class FhirBundle {
         return e;
     }
 
-    private ObjectNode patient(Study s) {
+    private ObjectNode patient(Study s, String mrns) {
         ObjectNode p = JSON.createObjectNode().put("resourceType", "Patient");
         ArrayNode ids = p.putArray("identifier");
-        ObjectNode id = ids.addObject().put("use", "usual").put("system", mrnSystem()).put("value", s.mrn());
+        ObjectNode id = ids.addObject().put("use", "usual").put("system", mrns).put("value", s.mrn());
         id.putObject("type").putArray("coding").addObject().put("system", "http://terminology.hl7.org/CodeSystem/v2-0203")
                 .put("code", "MR").put("display", "Medical record number");
         if (s.patientName() != null && !s.patientName().isBlank()) p.putArray("name").addObject().put("text", s.patientName());

@@ -21,6 +21,7 @@ import java.util.Map;
 /**
  * A FHIR R4 server emulator on 127.0.0.1 with the semantics the push relies on: transaction bundles whose
  * entries are conditional updates (PUT Type?identifier=system|value: no match creates, one match updates,
+ * or conditional creates (POST Type, ifNoneExist identifier=system|value: one match is referenced and left as it is),
  * several is 412), urn:uuid references rewritten to Type/id, bearer-token check, and Patient search by
  * identifier or name.
  */
@@ -90,23 +91,29 @@ final class MockFhirServer implements AutoCloseable {
         List<String> keys = new ArrayList<>();
         for (JsonNode e : bundle.path("entry")) {
             String url = e.path("request").path("url").asText();
-            String type = url.substring(0, url.indexOf('?'));
-            String ident = URLDecoder.decode(url.substring(url.indexOf("identifier=") + 11), StandardCharsets.UTF_8);
+            boolean create = "POST".equals(e.path("request").path("method").asText());
+            // conditional create: POST Type with ifNoneExist=identifier=...; conditional update: PUT Type?identifier=...
+            String type = create ? url : url.substring(0, url.indexOf('?'));
+            String query = create ? e.path("request").path("ifNoneExist").asText() : url.substring(url.indexOf('?') + 1);
+            String ident = URLDecoder.decode(query.substring(query.indexOf("identifier=") + 11), StandardCharsets.UTF_8);
             List<String> matches = matching(type, ident);
             if (matches.size() > 1) throw new IllegalStateException("412: several " + type + " match " + ident);
             String key = matches.isEmpty() ? type + "/" + (nextId++) : matches.get(0);
             statuses.add(matches.isEmpty() ? "201 Created" : "200 OK");
             resolved.put(e.path("fullUrl").asText(), key);
-            toStore.add(e.get("resource").deepCopy());
+            // a conditional create that matched leaves the existing resource untouched
+            toStore.add(create && !matches.isEmpty() ? null : e.get("resource").deepCopy());
             keys.add(key);
         }
         ObjectNode response = JSON.createObjectNode().put("resourceType", "Bundle").put("type", "transaction-response");
         ArrayNode entries = response.putArray("entry");
         for (int i = 0; i < toStore.size(); i++) {
             ObjectNode r = toStore.get(i);
-            rewrite(r, resolved);
-            r.put("id", keys.get(i).substring(keys.get(i).indexOf('/') + 1));
-            resources.put(keys.get(i), r);
+            if (r != null) {
+                rewrite(r, resolved);
+                r.put("id", keys.get(i).substring(keys.get(i).indexOf('/') + 1));
+                resources.put(keys.get(i), r);
+            }
             entries.addObject().putObject("response").put("status", statuses.get(i)).put("location", keys.get(i));
         }
         return response;
