@@ -12,6 +12,7 @@ import io.braingobrrr.sync.outbox.Destinations;
 import io.braingobrrr.sync.outbox.OutboxQueue;
 import io.braingobrrr.sync.outbox.OutboxWorkers;
 import io.braingobrrr.sync.outbox.RetryPolicy;
+import io.braingobrrr.sync.outbox.TargetAddresses;
 import io.braingobrrr.sync.webhook.WebhookDelivery;
 import io.braingobrrr.sync.webhook.WebhookSubscriptions;
 import okhttp3.OkHttpClient;
@@ -38,7 +39,10 @@ public final class SyncServices {
         this.clock = clock;
         this.queue = new OutboxQueue(db);
         this.webhooks = new WebhookSubscriptions(db);
-        OkHttpClient http = new OkHttpClient.Builder().callTimeout(policy.timeout()).retryOnConnectionFailure(false).build();
+        TargetAddresses targets = new TargetAddresses();
+        // redirects are not followed: a receiver that answers 3xx would otherwise steer our signed POSTs elsewhere
+        OkHttpClient http = new OkHttpClient.Builder().callTimeout(policy.timeout()).retryOnConnectionFailure(false)
+                .dns(targets).addInterceptor(targets).followRedirects(false).followSslRedirects(false).build();
         WebhookDelivery webhook = new WebhookDelivery(webhooks, http, clock);
         this.fhirEndpoints = new FhirEndpoints(db);
         this.settings = new InstallationSettings(db);

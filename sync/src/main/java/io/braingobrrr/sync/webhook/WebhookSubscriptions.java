@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.braingobrrr.core.service.InvalidInputException;
+import io.braingobrrr.sync.outbox.TargetAddresses;
 import io.braingobrrr.core.service.NotFoundException;
 import io.braingobrrr.core.store.Database;
 import io.braingobrrr.core.store.StoreException;
@@ -185,6 +186,8 @@ public final class WebhookSubscriptions {
             if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null) {
                 throw InvalidInputException.of("url", "must be an absolute http(s) URL, not '" + url + "'");
             }
+            String refused = TargetAddresses.refusalOfLiteral(u.getHost());
+            if (refused != null) throw InvalidInputException.of("url", "points at a " + refused + " address: '" + url + "'");
             return u.toString();
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("url", "is not a URL: '" + url + "'");
