@@ -3,12 +3,12 @@ package io.braingobrrr.core.secrets;
 import io.braingobrrr.core.audit.AuditTrail;
 import io.braingobrrr.core.identity.InstallationSecrets;
 import io.braingobrrr.core.store.Database;
+import io.braingobrrr.core.testing.RawBytes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -61,7 +61,7 @@ class PlaintextSecretsTest {
 
     @Test
     void firstOpenSealsEveryPlaintextSecretOnceWithOneAuditRow() throws Exception {
-        assertTrue(contains(dir.resolve("brrr.db"), dir.resolve("brrr.db-wal"), WEBHOOK_SECRET.getBytes(StandardCharsets.US_ASCII)),
+        assertTrue(RawBytes.occursIn(WEBHOOK_SECRET.getBytes(StandardCharsets.US_ASCII), dir.resolve("brrr.db"), dir.resolve("brrr.db-wal")),
                 "the fixture really holds the secret in the file");
         SecretBox box = SecretBox.forDatabase(db);
 
@@ -101,7 +101,7 @@ class PlaintextSecretsTest {
         // The old values are gone from the file's bytes too, not only from the rows.
         for (byte[] secret : List.of(WEBHOOK_SECRET.getBytes(StandardCharsets.US_ASCII), FHIR_TOKEN.getBytes(StandardCharsets.US_ASCII),
                 FHIR_CLIENT_SECRET.getBytes(StandardCharsets.US_ASCII), JWT_KEY)) {
-            assertFalse(contains(dir.resolve("brrr.db"), dir.resolve("brrr.db-wal"), secret),
+            assertFalse(RawBytes.occursIn(secret, dir.resolve("brrr.db"), dir.resolve("brrr.db-wal")),
                     new String(secret, StandardCharsets.US_ASCII) + " is still in brrr.db or its WAL");
         }
     }
@@ -141,19 +141,5 @@ class PlaintextSecretsTest {
             }
         }
         return rows;
-    }
-
-    /** Whether {@code needle} occurs in the raw bytes of any of the files (those that exist). */
-    static boolean contains(Path a, Path b, byte[] needle) throws Exception {
-        for (Path p : List.of(a, b)) {
-            if (!Files.exists(p)) continue;
-            byte[] hay = Files.readAllBytes(p);
-            outer:
-            for (int i = 0; i + needle.length <= hay.length; i++) {
-                for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
-                return true;
-            }
-        }
-        return false;
     }
 }
