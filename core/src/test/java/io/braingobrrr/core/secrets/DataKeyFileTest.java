@@ -47,6 +47,31 @@ class DataKeyFileTest {
     }
 
     @Test
+    void programsStartingTogetherAgreeOnOneKeyAndOneSecret() throws Exception {
+        int n = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(n);
+        try {
+            java.util.List<java.util.concurrent.Future<byte[]>> secrets = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                secrets.add(pool.submit(() -> {
+                    Database db = Database.open(dir.resolve("brrr.db"));   // one Database each, like separate processes
+                    start.await();
+                    return new InstallationSecrets(db).getOrCreate("jwt", 32);
+                }));
+            }
+            byte[] first = secrets.get(0).get();
+            for (var f : secrets) assertArrayEquals(first, f.get());
+        } finally {
+            pool.shutdownNow();
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(java.util.List.of("brrr.db.key"), files.map(p -> p.getFileName().toString())
+                    .filter(name -> name.contains(".key")).toList(), "one key file, no temporary leftovers");
+        }
+    }
+
+    @Test
     void missingKeyFileWithEncryptedSecretsNamesTheFileAndMakesNoNewKey() throws Exception {
         Database db = Database.open(dir.resolve("brrr.db"));
         new InstallationSecrets(db).getOrCreate("jwt", 32);
