@@ -2,6 +2,8 @@ package io.braingobrrr.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.braingobrrr.app.testing.SharedData;
+import io.braingobrrr.core.identity.InstallationSecrets;
+import io.braingobrrr.core.secrets.SecretException;
 import io.braingobrrr.core.store.Database;
 import io.braingobrrr.core.store.RecordingStore;
 import io.braingobrrr.core.store.RecordingSummary;
@@ -14,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** `brrr import` and `brrr backup` against a real SQLite file in a temporary folder. */
@@ -80,5 +84,35 @@ class StoreCommandsTest {
         String line = CliRun.of("backup", copy.toString(), "--db", db.toString()).badInput();
         assertTrue(line.contains("copy.db") && line.contains("exists"), line);
         assertEquals(doc.get("bytes").asLong(), copy.toFile().length());
+    }
+
+    @Test
+    void backupNamesTheKeyFileAndARestoreNeedsIt() throws Exception {
+        Path db = tmp.resolve("brrr.db");
+        byte[] pseudonymKey = new InstallationSecrets(Database.open(db)).getOrCreate("pseudonym-key", 32);
+        Path copy = tmp.resolve("copy.db");
+        CliRun run = CliRun.of("backup", copy.toString(), "--db", db.toString(), "--json");
+        JsonNode doc = run.json();
+        Path keyFile = tmp.resolve("brrr.db.key");
+        assertEquals(keyFile.toString(), doc.get("key_file").asText());
+        assertEquals(8, doc.get("key_id").asText().length());
+        assertTrue(run.err().contains("note:") && run.err().contains(keyFile.toString()), run.err());
+
+        // Restored without its key, the copy's secrets are refused by name; with the key beside it, they open.
+        Path restored = tmp.resolve("restored").resolve("brrr.db");
+        Files.createDirectories(restored.getParent());
+        Files.copy(copy, restored);
+        SecretException missing = assertThrows(SecretException.class,
+                () -> new InstallationSecrets(Database.open(restored)).getOrCreate("pseudonym-key", 32));
+        assertTrue(missing.getMessage().contains(restored + ".key is missing"), missing.getMessage());
+        Files.copy(keyFile, tmp.resolve("restored").resolve("brrr.db.key"));
+        assertArrayEquals(pseudonymKey, new InstallationSecrets(Database.open(restored)).getOrCreate("pseudonym-key", 32));
+
+        // A database whose key is gone is still backed up (nothing lost), with a warning naming the file.
+        Files.delete(tmp.resolve("restored").resolve("brrr.db.key"));
+        CliRun again = CliRun.of("backup", tmp.resolve("copy2.db").toString(), "--db", restored.toString());
+        assertEquals(0, again.status(), again.err());
+        assertTrue(Files.exists(tmp.resolve("copy2.db")));
+        assertTrue(again.err().contains("warning:") && again.err().contains(restored + ".key is missing"), again.err());
     }
 }

@@ -35,38 +35,13 @@ public final class AuditTrail {
 
     /** Appends one row, chained to the newest; safe across threads and processes (BEGIN IMMEDIATE). */
     public AuditEntry append(AuditEvent e) {
-        String detail = CanonicalRow.json(e.detail());
-        String at = AT.format(Instant.now());
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             // IMMEDIATE takes the write lock before reading the newest hash: no two rows can share a predecessor.
             s.execute("BEGIN IMMEDIATE");
             try {
-                long id;
-                String prev;
-                try (ResultSet rs = s.executeQuery("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")) {
-                    id = rs.next() ? rs.getLong(1) + 1 : 1;
-                    prev = id == 1 ? null : rs.getString(2);
-                }
-                String hash = CanonicalRow.hash(id, at, e.actor(), e.action(), e.entity(), e.entityId(), detail,
-                        e.origin(), e.address(), prev);
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (id, at, actor, action, entity,"
-                        + " entity_id, detail, origin, address, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    ps.setLong(1, id);
-                    ps.setString(2, at);
-                    ps.setString(3, e.actor());
-                    ps.setString(4, e.action());
-                    ps.setString(5, e.entity());
-                    ps.setString(6, e.entityId());
-                    ps.setString(7, detail);
-                    ps.setString(8, e.origin());
-                    ps.setString(9, e.address());
-                    ps.setString(10, prev);
-                    ps.setString(11, hash);
-                    ps.executeUpdate();
-                }
+                AuditEntry entry = appendInTransaction(c, e);
                 s.execute("COMMIT");
-                return new AuditEntry(id, at, e.actor(), e.action(), e.entity(), e.entityId(), detail, e.origin(),
-                        e.address(), prev, hash);
+                return entry;
             } catch (SQLException | RuntimeException ex) {
                 try {
                     s.execute("ROLLBACK");
@@ -78,6 +53,40 @@ public final class AuditTrail {
         } catch (SQLException ex) {
             throw new StoreException(db.file() + ": cannot write the audit trail (" + ex.getMessage() + ")", ex);
         }
+    }
+
+    /**
+     * Appends one row on the caller's connection, inside the write transaction the caller already holds
+     * (BEGIN IMMEDIATE): the row commits or rolls back with the caller's own changes.
+     */
+    public AuditEntry appendInTransaction(Connection c, AuditEvent e) throws SQLException {
+        String detail = CanonicalRow.json(e.detail());
+        String at = AT.format(Instant.now());
+        long id;
+        String prev;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")) {
+            id = rs.next() ? rs.getLong(1) + 1 : 1;
+            prev = id == 1 ? null : rs.getString(2);
+        }
+        String hash = CanonicalRow.hash(id, at, e.actor(), e.action(), e.entity(), e.entityId(), detail,
+                e.origin(), e.address(), prev);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (id, at, actor, action, entity,"
+                + " entity_id, detail, origin, address, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, at);
+            ps.setString(3, e.actor());
+            ps.setString(4, e.action());
+            ps.setString(5, e.entity());
+            ps.setString(6, e.entityId());
+            ps.setString(7, detail);
+            ps.setString(8, e.origin());
+            ps.setString(9, e.address());
+            ps.setString(10, prev);
+            ps.setString(11, hash);
+            ps.executeUpdate();
+        }
+        return new AuditEntry(id, at, e.actor(), e.action(), e.entity(), e.entityId(), detail, e.origin(),
+                e.address(), prev, hash);
     }
 
     /** Walks the whole chain in id order; stops at the first row that does not match. */

@@ -1,5 +1,7 @@
 package io.braingobrrr.sync.api;
 
+import io.braingobrrr.core.secrets.SecretBox;
+import io.braingobrrr.core.secrets.SecretColumn;
 import io.braingobrrr.core.store.Database;
 import io.braingobrrr.core.store.StoreException;
 import io.javalin.http.Context;
@@ -16,14 +18,17 @@ import java.util.function.Supplier;
  * Idempotency-Key on POST: the first successful (2xx) answer to a key is stored per client and replayed
  * for every repeat with the same request; the same key with a different request is a 422. Failures are
  * not stored, so a client may retry them. Repeats arriving together wait for the first (one lock per key).
+ * Stored answers are sealed ({@link SecretBox}): the answer to creating a webhook carries its signing secret.
  */
 final class Idempotency {
     static final String HEADER = "Idempotency-Key";
     private final Database db;
+    private final Supplier<SecretBox> box;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     Idempotency(Database db) {
         this.db = db;
+        this.box = SecretBox.lazy(db);
     }
 
     /** Runs {@code action} unless this client already sent {@code key}; {@code fingerprint} identifies the request. */
@@ -51,6 +56,7 @@ final class Idempotency {
     }
 
     private boolean replay(Context ctx, String client, String key, String fingerprint) {
+        SecretBox secrets = box.get();
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
                 "SELECT request_hash, status, body, location FROM idempotency_keys WHERE client = ? AND key = ?")) {
             ps.setString(1, client);
@@ -62,7 +68,9 @@ final class Idempotency {
                             "this " + HEADER + " was already used for a different request", Map.of("idempotency_key", key));
                 }
                 ctx.header("Idempotent-Replayed", "true");
-                ApiResponse.sendBytes(ctx, rs.getInt(2), rs.getBytes(3), rs.getString(4));
+                String body = rs.getString(3);
+                ApiResponse.sendBytes(ctx, rs.getInt(2), body == null ? null : secrets.open(SecretColumn.IDEMPOTENCY_BODY, body, client, key),
+                        rs.getString(4));
                 return true;
             }
         } catch (SQLException e) {
@@ -71,6 +79,7 @@ final class Idempotency {
     }
 
     private void store(String client, String key, String fingerprint, int status, byte[] body, String location) {
+        String sealed = body == null ? null : box.get().seal(SecretColumn.IDEMPOTENCY_BODY, body, client, key);
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO idempotency_keys"
                 + " (client, key, request_hash, status, content_type, body, location) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, client);
@@ -78,7 +87,7 @@ final class Idempotency {
             ps.setString(3, fingerprint);
             ps.setInt(4, status);
             ps.setString(5, "application/json");
-            ps.setBytes(6, body);
+            ps.setString(6, sealed);
             ps.setString(7, location);
             ps.executeUpdate();
         } catch (SQLException e) {

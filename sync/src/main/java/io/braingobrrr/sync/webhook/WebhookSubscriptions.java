@@ -3,6 +3,8 @@ package io.braingobrrr.sync.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.braingobrrr.core.secrets.SecretBox;
+import io.braingobrrr.core.secrets.SecretColumn;
 import io.braingobrrr.core.service.InvalidInputException;
 import io.braingobrrr.sync.outbox.TargetAddresses;
 import io.braingobrrr.core.service.NotFoundException;
@@ -19,18 +21,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-/** Webhook subscriptions and their signing secrets (V8 tables). Secrets leave here only at creation and for signing. */
+/**
+ * Webhook subscriptions and their signing secrets (V8 tables). Secrets leave here only at creation and for signing;
+ * in the database they are sealed with the installation's data key ({@link SecretBox}, ADR 0018).
+ */
 public final class WebhookSubscriptions {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern EVENT_TYPE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
     private static final String COLUMNS = "id, url, description, event_types, active, disabled_reason, created_at";
 
     private final Database db;
+    private final Supplier<SecretBox> box;
 
     public WebhookSubscriptions(Database db) {
         this.db = db;
+        this.box = SecretBox.lazy(db);
     }
 
     /** Creates an active subscription with a fresh secret; the returned record is the only time the secret is shown. */
@@ -38,6 +46,7 @@ public final class WebhookSubscriptions {
         String u = checkUrl(url);
         String types = typesJson(eventTypes);
         String secret = WebhookSigner.newSecret();
+        SecretBox secrets = box.get();   // before the transaction: a first use may seal old rows on another connection
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             try {
@@ -52,7 +61,7 @@ public final class WebhookSubscriptions {
                         id = rs.getLong(1);
                     }
                 }
-                addSecret(c, id, secret);
+                addSecret(c, secrets, id, secret);
                 c.commit();
                 WebhookSubscription s = get(id);
                 return new WebhookSubscription(s.id(), s.url(), s.description(), s.eventTypes(), s.active(),
@@ -116,16 +125,26 @@ public final class WebhookSubscriptions {
     public String rotateSecret(long id, Duration overlap, Instant now) {
         get(id);
         String secret = WebhookSigner.newSecret();
+        SecretBox secrets = box.get();   // before the transaction: a first use may seal old rows on another connection
         try (Connection c = db.connect()) {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE webhook_secrets SET expires_at = ?"
-                    + " WHERE subscription_id = ? AND (expires_at IS NULL OR expires_at > ?)")) {
-                ps.setString(1, Instants.format(now.plus(overlap)));
-                ps.setLong(2, id);
-                ps.setString(3, Instants.format(now.plus(overlap)));
-                ps.executeUpdate();
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE webhook_secrets SET expires_at = ?"
+                        + " WHERE subscription_id = ? AND (expires_at IS NULL OR expires_at > ?)")) {
+                    ps.setString(1, Instants.format(now.plus(overlap)));
+                    ps.setLong(2, id);
+                    ps.setString(3, Instants.format(now.plus(overlap)));
+                    ps.executeUpdate();
+                }
+                addSecret(c, secrets, id, secret);
+                c.commit();
+                return secret;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
-            addSecret(c, id, secret);
-            return secret;
         } catch (SQLException e) {
             throw new StoreException("cannot rotate the secret of webhook subscription " + id + ": " + e.getMessage(), e);
         }
@@ -133,13 +152,14 @@ public final class WebhookSubscriptions {
 
     /** The secrets that sign a delivery at {@code now}, oldest first. */
     public List<String> activeSecrets(long id, Instant now) {
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT secret FROM webhook_secrets"
+        SecretBox secrets = box.get();
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT id, secret FROM webhook_secrets"
                 + " WHERE subscription_id = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY id")) {
             ps.setLong(1, id);
             ps.setString(2, Instants.format(now));
             List<String> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(rs.getString(1));
+                while (rs.next()) out.add(secrets.openText(SecretColumn.WEBHOOK_SECRET, rs.getString(2), rs.getLong(1)));
             }
             return out;
         } catch (SQLException e) {
@@ -170,10 +190,22 @@ public final class WebhookSubscriptions {
         }
     }
 
-    private static void addSecret(Connection c, long id, String secret) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO webhook_secrets (subscription_id, secret) VALUES (?, ?)")) {
+    /**
+     * Inside the caller's transaction: the row id is part of the sealed value's associated data, so the row is
+     * made with an empty placeholder (never committed) and then given its sealed secret.
+     */
+    private static void addSecret(Connection c, SecretBox secrets, long id, String secret) throws SQLException {
+        long row;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO webhook_secrets (subscription_id, secret) VALUES (?, '') RETURNING id")) {
             ps.setLong(1, id);
-            ps.setString(2, secret);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                row = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE webhook_secrets SET secret = ? WHERE id = ?")) {
+            ps.setString(1, secrets.sealText(SecretColumn.WEBHOOK_SECRET, secret, row));
+            ps.setLong(2, row);
             ps.executeUpdate();
         }
     }
