@@ -24,9 +24,9 @@ public record ApiConfig(int rateLimit, Duration rateWindow, long maxUploadBytes,
 
     /**
      * Two request threads per core, at least four. Requests are short and CPU-bound: more runnable threads than
-     * cores only makes the OS scheduler time-slice them, which turned into a 30 ms p99 at 16 connections on
-     * 2 cores (docs/notes/api-benchmark.md, ADR 0019); connections beyond the workers wait in Jetty's queue in
-     * arrival order instead. The floor of four keeps a few slow uploads from holding every thread.
+     * cores only makes the OS scheduler time-slice them: at 16 connections on 2 cores that doubled the time requests
+     * waited for a core and raised the p99 (docs/notes/api-benchmark.md, ADR 0019); connections beyond the workers
+     * wait in Jetty's queue in arrival order instead. The floor of four keeps a few slow uploads from holding every thread.
      */
     public static int defaultWorkerThreads(int cores) {
         return Math.max(4, 2 * cores);
