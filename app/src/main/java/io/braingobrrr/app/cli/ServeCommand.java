@@ -33,6 +33,10 @@ final class ServeCommand extends SubcommandBase {
     @Option(names = "--rate-limit", paramLabel = "N", description = "Requests per client per minute (default: 600; 0 = off).")
     int rateLimit = 600;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads answering requests (default: two per core, at least 4; more only helps slow clients).")
+    Integer threads;
+
     @Option(names = "--insecure-bind", description = "Allow a non-loopback address without TLS (trusted networks only).")
     boolean insecure;
 
@@ -52,6 +56,7 @@ final class ServeCommand extends SubcommandBase {
     protected int execute() throws Exception {
         if (port < 0 || port > 65535) throw new BadInputException("--port must be 0..65535, got " + port);
         if (rateLimit < 0) throw new BadInputException("--rate-limit must be 0 or more, got " + rateLimit);
+        if (threads != null && threads < 2) throw new BadInputException("--threads must be 2 or more, got " + threads);
         InetAddress address;
         try {
             address = InetAddress.getByName(bind);
@@ -64,6 +69,7 @@ final class ServeCommand extends SubcommandBase {
                     + " --keystore-password-stdin), or --insecure-bind to accept clear text on a trusted network");
         }
         ApiConfig config = ApiConfig.defaults().withRateLimit(rateLimit, Duration.ofMinutes(1));
+        if (threads != null) config = config.withWorkerThreads(threads);
         if (keystore != null) {
             char[] password = keystorePasswordStdin ? UsersAddCommand.readLine(stdin) : new char[0];
             try {

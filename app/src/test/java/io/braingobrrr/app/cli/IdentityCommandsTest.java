@@ -97,5 +97,7 @@ class IdentityCommandsTest {
         String line = CliRun.of("serve", "--bind", "0.0.0.0", "--port", "0", "--db", dir.resolve("brrr.db").toString()).badInput();
         assertTrue(line.contains("not a loopback address"), line);
         assertTrue(CliRun.of("serve", "--port", "70000", "--db", dir.resolve("brrr.db").toString()).badInput().contains("--port"));
+        String threads = CliRun.of("serve", "--threads", "1", "--port", "0", "--db", dir.resolve("brrr.db").toString()).badInput();
+        assertTrue(threads.contains("--threads must be 2 or more, got 1"), threads);
     }
 }

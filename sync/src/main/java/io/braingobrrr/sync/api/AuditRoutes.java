@@ -28,7 +28,7 @@ final class AuditRoutes {
                     AuditQuery q = new AuditQuery(ctx.queryParam("actor"), ctx.queryParam("action"), ctx.queryParam("entity"),
                             ctx.queryParam("entity_id"), ctx.queryParam("from"), ctx.queryParam("to"));
                     Page<AuditEntry> p = s.audit().browse(Authenticator.require(ctx), q, Links.page(ctx), Links.size(ctx));
-                    ctx.json(Links.page(ctx, p, p.items()));
+                    ApiResponse.ok(Links.page(ctx, p, p.items())).send(ctx);
                 });
         t.add(new RouteTable.Route("GET", "/audit/verify", "audit", "Check the hash chain (admin)", true, null, "json",
                 List.of(200, 403)).returning(Verification.class),

@@ -43,7 +43,7 @@ final class IntegrationRoutes {
         t.add(new RouteTable.Route("GET", "/integrations/clients", "integrations", "List integration clients (admin); keys are never shown again",
                 true, null, "page", List.of(200, 403, 422)).returning(ClientView.class), ctx -> {
                     Page<ApiClient> p = s.clients().list(Authenticator.require(ctx), Links.page(ctx), Links.size(ctx));
-                    ctx.json(Links.page(ctx, p, p.items().stream().map(IntegrationRoutes::view).toList()));
+                    ApiResponse.ok(Links.page(ctx, p, p.items().stream().map(IntegrationRoutes::view).toList())).send(ctx);
                 });
         t.add(new RouteTable.Route("POST", "/integrations/clients", "integrations",
                 "Create an integration client {name, role} (admin); the answer holds its API key, shown this once",

@@ -33,7 +33,7 @@ final class OutboxRoutes {
                 true, null, "page", List.of(200, 403, 422)), ctx -> {
                     Page<OutboxEntry> p = admin.queue(Authenticator.require(ctx), ctx.queryParam("status"),
                             ctx.queryParam("destination"), Links.page(ctx), Links.size(ctx));
-                    ctx.json(Links.page(ctx, p, p.items().stream().map(EntryView::of).toList()));
+                    ApiResponse.ok(Links.page(ctx, p, p.items().stream().map(EntryView::of).toList())).send(ctx);
                 });
         t.add(new RouteTable.Route("GET", "/outbox/destinations", "outbox", "Pending, delivered, dead and paused per destination",
                 true, null, "json", List.of(200, 403)),

@@ -39,7 +39,7 @@ final class PatientRoutes {
                 true, null, "page", List.of(200, 403, 422)).returning(PatientView.class), ctx -> {
                     Subject by = Authenticator.require(ctx);
                     Page<Patient> p = s.patients().page(by, ctx.queryParam("mrn"), Links.page(ctx), Links.size(ctx));
-                    ctx.json(Links.page(ctx, p, p.items().stream().map(x -> view(by, x)).toList()));
+                    ApiResponse.ok(Links.page(ctx, p, p.items().stream().map(x -> view(by, x)).toList())).send(ctx);
                 });
         t.add(new RouteTable.Route("POST", "/patients", "patients", "Create a patient (phi_write)", true, "json", "json",
                 List.of(201, 400, 403, 409, 415, 422)).returning(PatientView.class), this::create);

@@ -58,10 +58,14 @@ final class RecordingRoutes {
     }
 
     static RecordingView view(RecordingSummary r) {
-        String self = "/recordings/" + r.id();
-        Map<String, Links.Link> links = new LinkedHashMap<>(Links.of("self", self, "samples", self + "/samples{?channel,from,to}",
-                "annotations", self + "/annotations", "file", self + "/file"));
-        if (r.patientId() != null) links.putAll(Links.of("patient", "/patients/" + r.patientId()));
+        // One map filled in place (a page builds ten of these per request; see docs/notes/api-benchmark.md).
+        String self = Links.BASE + "/recordings/" + r.id();
+        Map<String, Links.Link> links = new LinkedHashMap<>(8);
+        links.put("self", new Links.Link(self));
+        links.put("samples", new Links.Link(self + "/samples{?channel,from,to}"));
+        links.put("annotations", new Links.Link(self + "/annotations"));
+        links.put("file", new Links.Link(self + "/file"));
+        if (r.patientId() != null) links.put("patient", new Links.Link(Links.BASE + "/patients/" + r.patientId()));
         return new RecordingView(r.id(), r.patientId(), r.sourceFile(), r.sourceSha256(), r.format().label(),
                 r.startTime().toString(), r.durationSeconds(), r.signalCount(), r.status().name().toLowerCase(Locale.ROOT),
                 r.createdAt().toString(), links);
@@ -127,7 +131,7 @@ final class RecordingRoutes {
                 status(ctx.queryParam("status")), Params.optionalDateTime(ctx, "started_from"),
                 Params.optionalDateTime(ctx, "started_before"));
         Page<RecordingSummary> p = s.recordings().page(Authenticator.require(ctx), f, Links.page(ctx), Links.size(ctx));
-        ctx.json(Links.page(ctx, p, p.items().stream().map(RecordingRoutes::view).toList()));
+        ApiResponse.ok(Links.page(ctx, p, p.items().stream().map(RecordingRoutes::view).toList())).send(ctx);
     }
 
     private void samples(Context ctx) {

@@ -41,7 +41,7 @@ final class UserRoutes {
         t.add(new RouteTable.Route("GET", "/users", "users", "List users (admin)", true, null, "page", List.of(200, 403, 422)).returning(UserView.class),
                 ctx -> {
                     Page<User> p = s.users().list(Authenticator.require(ctx), Links.page(ctx), Links.size(ctx));
-                    ctx.json(Links.page(ctx, p, p.items().stream().map(UserRoutes::view).toList()));
+                    ApiResponse.ok(Links.page(ctx, p, p.items().stream().map(UserRoutes::view).toList())).send(ctx);
                 });
         t.add(new RouteTable.Route("POST", "/users", "users", "Create a user (admin)", true, "json", "json",
                 List.of(201, 400, 403, 409, 415, 422)).returning(UserView.class), this::create);

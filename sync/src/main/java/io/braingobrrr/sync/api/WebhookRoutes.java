@@ -41,7 +41,7 @@ final class WebhookRoutes {
         t.add(new RouteTable.Route("GET", "/webhooks", "webhooks", "Webhook subscriptions (sync_manage)", true, null, "page",
                 List.of(200, 403, 422)), ctx -> {
                     List<WebhookView> all = admin.webhooks(Authenticator.require(ctx)).stream().map(w -> WebhookView.of(w, null)).toList();
-                    ctx.json(Links.page(ctx, slice(all, Links.page(ctx), Links.size(ctx)), slice(all, Links.page(ctx), Links.size(ctx)).items()));
+                    ApiResponse.ok(Links.page(ctx, slice(all, Links.page(ctx), Links.size(ctx)), slice(all, Links.page(ctx), Links.size(ctx)).items())).send(ctx);
                 });
         t.add(new RouteTable.Route("POST", "/webhooks", "webhooks",
                 "Subscribe a URL (event_types: [] = all); the answer holds the signing secret, shown only this once",
@@ -86,7 +86,7 @@ final class WebhookRoutes {
                     admin.webhook(by, id);
                     Page<OutboxEntry> p = admin.queue(by, ctx.queryParam("status"), WebhookSubscription.destinationOf(id),
                             Links.page(ctx), Links.size(ctx));
-                    ctx.json(Links.page(ctx, p, p.items().stream().map(OutboxRoutes.EntryView::of).toList()));
+                    ApiResponse.ok(Links.page(ctx, p, p.items().stream().map(OutboxRoutes.EntryView::of).toList())).send(ctx);
                 });
     }
 

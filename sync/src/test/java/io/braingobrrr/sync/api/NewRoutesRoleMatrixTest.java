@@ -120,4 +120,23 @@ class NewRoutesRoleMatrixTest {
                     path + ": " + body);
         }
     }
+
+    @Test
+    void recordingLinksKeepTheirOrderAndTargetsInListAndDetail() {
+        ApiHarness.Answer page = api.get("/recordings?patient_id=" + patient, TOKENS.get("clinician"));
+        assertEquals(200, page.status(), page.text());
+        assertEquals("application/json", page.header("Content-Type"));
+        assertEquals(Integer.toString(page.bytes().length), page.header("Content-Length"), "a page is sent whole, not chunked");
+        String self = "/api/v1/recordings/" + recording;
+        List<String> expected = List.of("self " + self, "samples " + self + "/samples{?channel,from,to}",
+                "annotations " + self + "/annotations", "file " + self + "/file", "patient /api/v1/patients/" + patient);
+        assertEquals(expected, links(page.json().get("items").get(0).get("_links")));
+        assertEquals(expected, links(api.get("/recordings/" + recording, TOKENS.get("clinician")).json().get("recording").get("_links")));
+    }
+
+    private static List<String> links(JsonNode links) {
+        List<String> out = new ArrayList<>();
+        links.fields().forEachRemaining(e -> out.add(e.getKey() + " " + e.getValue().get("href").asText()));
+        return out;
+    }
 }
