@@ -33,8 +33,6 @@ final class MovingWindow {
         int stride = Math.max(1, x.length / 200_000);
         double[] c = new double[(x.length + stride - 1) / stride];
         for (int i = 0, j = 0; i < x.length; i += stride) c[j++] = x[i];
-        java.util.Arrays.sort(c);
-        int n = c.length;
-        return n == 0 ? Double.NaN : n % 2 == 1 ? c[n / 2] : 0.5 * (c[n / 2 - 1] + c[n / 2]);
+        return io.braingobrrr.analysis.dsp.Select.median(c, c.length);
     }
 }

@@ -124,8 +124,7 @@ public final class SpikeDetector implements EventDetector {
             for (int k = Math.max(1, b * w); k < Math.min(y.length, (b + 1) * w); k++) {
                 buf[m++] = Math.abs(difference ? y[k] - y[k - 1] : y[k]);
             }
-            java.util.Arrays.sort(buf, 0, m);
-            out[b] = m == 0 ? 0 : m % 2 == 1 ? buf[m / 2] : 0.5 * (buf[m / 2 - 1] + buf[m / 2]);
+            out[b] = m == 0 ? 0 : io.braingobrrr.analysis.dsp.Select.median(buf, m);
         }
         return out;
     }
