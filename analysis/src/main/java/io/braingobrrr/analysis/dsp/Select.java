@@ -27,6 +27,11 @@ public final class Select {
         return 0.5 * (lower + upper);
     }
 
+    /** The median of {@code v}, left as it is (see {@link #median(double[], int)}). */
+    public static double median(double[] v) {
+        return median(v.clone(), v.length);
+    }
+
     /** Rearranges {@code a[left..right]} so that {@code a[k]} is the value sorting would put there, smaller ones before it. */
     static void select(double[] a, int left, int right, int k) {
         while (right - left >= SMALL) {

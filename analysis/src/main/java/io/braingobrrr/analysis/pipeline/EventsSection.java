@@ -63,7 +63,6 @@ public record EventsSection(Map<String, Integer> counts, List<Event> events, Dou
         });
         List<DetectedEvent> found = new ArrayList<>();
         perChannel.forEach(found::addAll);
-        List<DetectedEvent> spikeEvents = found.stream().filter(e -> e.kind() == EventKind.SPIKE).toList();
         List<AlgorithmInfo> algorithms = new ArrayList<>(List.of(spikes.info(), seizures.info()));
         try {
             int eeg = SleepStager.choose(src, null, null, null).eeg();
@@ -86,10 +85,9 @@ public record EventsSection(Map<String, Integer> counts, List<Event> events, Dou
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (EventKind k : EventKind.values()) counts.put(k.jsonName(), 0);
         for (Event e : events) counts.merge(e.kind(), 1, Integer::sum);
-        double minutes = src.durationSeconds() / 60;
-        Double rate = channels.isEmpty() || minutes <= 0 ? null
-                : discharges(spikeEvents.stream().mapToDouble(DetectedEvent::onsetSeconds).toArray()) / minutes;
-        return new EventsSection(counts, List.copyOf(events), rate, List.copyOf(channels), List.copyOf(algorithms));
+        EpileptiformActivity activity = activity(events, channels, src.durationSeconds());
+        return new EventsSection(counts, List.copyOf(events), activity == null ? null : activity.perMinute(), List.copyOf(channels),
+                List.copyOf(algorithms));
     }
 
     /**
@@ -97,6 +95,10 @@ public record EventsSection(Map<String, Integer> counts, List<Event> events, Dou
      * (the screening must not read "no discharges" into "not looked").
      */
     public EpileptiformActivity epileptiform(double recordSeconds) {
+        return activity(events, channels, recordSeconds);
+    }
+
+    private static EpileptiformActivity activity(List<Event> events, List<String> channels, double recordSeconds) {
         if (channels.isEmpty() || recordSeconds <= 0) return null;
         double[] spikeOnsets = events.stream().filter(e -> e.kind().equals(EventKind.SPIKE.jsonName())).mapToDouble(Event::onsetS).toArray();
         return new EpileptiformActivity(discharges(spikeOnsets), recordSeconds / 60,

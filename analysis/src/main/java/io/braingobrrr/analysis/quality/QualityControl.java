@@ -1,5 +1,6 @@
 package io.braingobrrr.analysis.quality;
 
+import io.braingobrrr.analysis.dsp.Select;
 import io.braingobrrr.analysis.dsp.Psd;
 import io.braingobrrr.analysis.quality.QualityReport.ArtifactKind;
 import io.braingobrrr.analysis.quality.QualityReport.ArtifactSegment;
@@ -40,7 +41,7 @@ public final class QualityControl {
             if (assessed(f) && flatShare(f) < p.flatShare()) assessedRms.add(medRms[i]);
         }
         double montageRms = assessedRms.isEmpty() ? Double.NaN
-                : median(assessedRms.stream().mapToDouble(Double::doubleValue).toArray());
+                : Select.median(assessedRms.stream().mapToDouble(Double::doubleValue).toArray());
 
         List<ChannelQuality> channels = new ArrayList<>();
         List<String> bad = new ArrayList<>();
@@ -169,14 +170,6 @@ public final class QualityControl {
     static double median(float[] v) {
         if (v == null || v.length == 0) return Double.NaN;
         float[] c = v.clone();
-        Arrays.sort(c);
-        int m = c.length / 2;
-        return c.length % 2 == 1 ? c[m] : 0.5 * (c[m - 1] + c[m]);
-    }
-
-    static double median(double[] v) {
-        if (v.length == 0) return Double.NaN;
-        double[] c = v.clone();
         Arrays.sort(c);
         int m = c.length / 2;
         return c.length % 2 == 1 ? c[m] : 0.5 * (c[m - 1] + c[m]);

@@ -1,5 +1,6 @@
 package io.braingobrrr.analysis.screening;
 
+import io.braingobrrr.analysis.dsp.Select;
 import io.braingobrrr.analysis.quality.ChannelFeatures;
 import io.braingobrrr.analysis.quality.QualityReport;
 import io.braingobrrr.analysis.result.Provenance;
@@ -9,7 +10,6 @@ import io.braingobrrr.analysis.screening.ScreeningResult.Triage;
 import io.braingobrrr.analysis.spectral.SpectralSummary;
 import io.braingobrrr.core.recording.SignalKind;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,9 +176,6 @@ public final class AbnormalityScreening {
     }
 
     private static double median(List<Double> v) {
-        double[] a = v.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(a);
-        int m = a.length / 2;
-        return a.length % 2 == 1 ? a[m] : 0.5 * (a[m - 1] + a[m]);
+        return Select.median(v.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

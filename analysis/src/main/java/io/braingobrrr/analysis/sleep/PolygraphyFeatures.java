@@ -1,5 +1,6 @@
 package io.braingobrrr.analysis.sleep;
 
+import io.braingobrrr.analysis.dsp.Select;
 import io.braingobrrr.analysis.dsp.Psd;
 import io.braingobrrr.analysis.events.DetectedEvent;
 import io.braingobrrr.analysis.events.RemDetector;
@@ -53,15 +54,8 @@ public final class PolygraphyFeatures {
         Psd[] psd = EpochFeatures.epochSpectra(p.emg(), fs, covered, len, (int) Math.round(4 * fs));
         double[] db = new double[covered];
         for (int e = 0; e < covered; e++) db[e] = 10 * Math.log10(psd[e].power(EMG_LOW_HZ, fs / 2) + 1e-12);
-        double median = median(db);
+        double median = Select.median(db);
         for (int e = 0; e < covered; e++) out[e] = db[e] - median;
         return out;
-    }
-
-    static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
     }
 }

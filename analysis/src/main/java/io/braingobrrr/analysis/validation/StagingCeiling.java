@@ -1,5 +1,6 @@
 package io.braingobrrr.analysis.validation;
 
+import io.braingobrrr.analysis.dsp.Select;
 import io.braingobrrr.analysis.sleep.NightEvidence;
 import io.braingobrrr.analysis.sleep.SleepStage;
 import io.braingobrrr.analysis.sleep.SleepStager;
@@ -8,7 +9,6 @@ import io.braingobrrr.analysis.sleep.StageRules;
 import io.braingobrrr.analysis.sleep.StageTransitions;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -73,11 +73,7 @@ final class StagingCeiling {
     }
 
     private static double median(List<Double> v) {
-        if (v.isEmpty()) return Double.NaN;
-        double[] s = v.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+        return Select.median(v.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static String percent(double v) {

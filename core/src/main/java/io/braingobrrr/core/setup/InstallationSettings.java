@@ -90,10 +90,12 @@ public final class InstallationSettings {
             URI uri = new URI(s);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             boolean ok = switch (scheme) {
-                case "urn" -> s.matches("(?i)urn:oid:[0-2](\\.(0|[1-9][0-9]*))+")
-                        || s.matches("(?i)urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-                        || (!s.toLowerCase(Locale.ROOT).startsWith("urn:oid:") && !s.toLowerCase(Locale.ROOT).startsWith("urn:uuid:")
-                            && s.matches("(?i)urn:[a-z0-9][a-z0-9-]{0,31}:\\S+"));
+                case "urn" -> {
+                    String lower = s.toLowerCase(Locale.ROOT);
+                    if (lower.startsWith("urn:oid:")) yield s.matches("(?i)urn:oid:[0-2](\\.(0|[1-9][0-9]*))+");
+                    if (lower.startsWith("urn:uuid:")) yield s.matches("(?i)urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+                    yield s.matches("(?i)urn:[a-z0-9][a-z0-9-]{0,31}:\\S+");
+                }
                 case "http", "https" -> uri.getHost() != null && !uri.getHost().isBlank();
                 default -> false;
             };

@@ -27,8 +27,13 @@ final class Links {
 
     static Map<String, Link> of(String... relHrefPairs) {
         Map<String, Link> m = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < relHrefPairs.length; i += 2) m.put(relHrefPairs[i], new Link(BASE + relHrefPairs[i + 1]));
+        for (int i = 0; i + 1 < relHrefPairs.length; i += 2) m.put(relHrefPairs[i], to(relHrefPairs[i + 1]));
         return m;
+    }
+
+    /** A link to {@code href} under the API's base path. */
+    static Link to(String href) {
+        return new Link(BASE + href);
     }
 
     static int page(Context ctx) {

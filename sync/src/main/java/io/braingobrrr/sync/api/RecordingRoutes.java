@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,13 +58,10 @@ final class RecordingRoutes {
 
     static RecordingView view(RecordingSummary r) {
         // One map filled in place (a page builds ten of these per request; see docs/notes/api-benchmark.md).
-        String self = Links.BASE + "/recordings/" + r.id();
-        Map<String, Links.Link> links = new LinkedHashMap<>(8);
-        links.put("self", new Links.Link(self));
-        links.put("samples", new Links.Link(self + "/samples{?channel,from,to}"));
-        links.put("annotations", new Links.Link(self + "/annotations"));
-        links.put("file", new Links.Link(self + "/file"));
-        if (r.patientId() != null) links.put("patient", new Links.Link(Links.BASE + "/patients/" + r.patientId()));
+        String self = "/recordings/" + r.id();
+        Map<String, Links.Link> links = Links.of("self", self, "samples", self + "/samples{?channel,from,to}",
+                "annotations", self + "/annotations", "file", self + "/file");
+        if (r.patientId() != null) links.put("patient", Links.to("/patients/" + r.patientId()));
         return new RecordingView(r.id(), r.patientId(), r.sourceFile(), r.sourceSha256(), r.format().label(),
                 r.startTime().toString(), r.durationSeconds(), r.signalCount(), r.status().name().toLowerCase(Locale.ROOT),
                 r.createdAt().toString(), links);

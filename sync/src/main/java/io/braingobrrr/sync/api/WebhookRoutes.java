@@ -41,7 +41,8 @@ final class WebhookRoutes {
         t.add(new RouteTable.Route("GET", "/webhooks", "webhooks", "Webhook subscriptions (sync_manage)", true, null, "page",
                 List.of(200, 403, 422)), ctx -> {
                     List<WebhookView> all = admin.webhooks(Authenticator.require(ctx)).stream().map(w -> WebhookView.of(w, null)).toList();
-                    ApiResponse.ok(Links.page(ctx, slice(all, Links.page(ctx), Links.size(ctx)), slice(all, Links.page(ctx), Links.size(ctx)).items())).send(ctx);
+                    var page = slice(all, Links.page(ctx), Links.size(ctx));
+                    ApiResponse.ok(Links.page(ctx, page, page.items())).send(ctx);
                 });
         t.add(new RouteTable.Route("POST", "/webhooks", "webhooks",
                 "Subscribe a URL (event_types: [] = all); the answer holds the signing secret, shown only this once",
